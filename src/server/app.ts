@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { systemClock, type Clock } from './lib/clock';
+import { wireModules } from './modules';
+import errorHandler, { sendProblem } from './plugins/error-handler';
+import session from './plugins/session';
+import { resolveSessionSecret } from './secrets';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  /** Directory of the built SPA; served with an index.html fallback when it exists. */
+  webDir?: string;
+  logger?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Never log personal data: no bodies, no cookies, no query strings with tokens.
+            serializers: {
+              req: (req) => ({ method: req.method, url: req.url.split('?')[0], reqId: req.id }),
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization'],
+          },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const secret = await resolveSessionSecret(config, database.db);
+  const services = wireModules({ config, database, secret, clock: options.clock ?? systemClock });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.cookieSecure ? [] : null,
+      },
+    },
+    hsts: config.cookieSecure,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(errorHandler);
+  await app.register(session, { config, auth: services.auth, secret });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Binôme API',
+        version: '0.1.0',
+        description:
+          'API de Binôme. Authentification par cookie de session ; toute requête qui modifie des données envoie l’en-tête x-csrf-token (valeur du cookie binome_csrf, obtenue par GET /api/auth/session). Erreurs au format application/problem+json, dans la langue de l’en-tête Accept-Language (fr par défaut, en).',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list' },
+    // The Swagger UI page needs inline scripts, so it gets its own relaxed CSP.
+    staticCSP: false,
+    transformStaticCSP: (header) => header,
+  });
+
+  await app.register(async (api) => services.registerRoutes(api));
+
+  const webDir = options.webDir;
+  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    // Client-side routes fall back to index.html; unknown /api paths stay problem+json 404s.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api') || request.method !== 'GET') {
+        return sendProblem(request, reply, 404, 'notFound');
+      }
+      return reply.type('text/html').sendFile('index.html');
+    });
+    app.get('/', (_request, reply) => reply.type('text/html').sendFile('index.html'));
+  }
+
+  app.addHook('onClose', async () => services.stop());
+  return app;
+}

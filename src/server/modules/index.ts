@@ -1,0 +1,84 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import type { Clock } from '../lib/clock';
+import { registerAdminRoutes } from './admin/admin.routes';
+import { createAuditService } from './audit/audit.service';
+import { createAuthRepository } from './auth/auth.repository';
+import { registerAuthRoutes } from './auth/auth.routes';
+import { createAuthService } from './auth/auth.service';
+import { createEstablishmentsRepository } from './establishments/establishments.repository';
+import { registerEstablishmentRoutes } from './establishments/establishments.routes';
+import { createEstablishmentsService } from './establishments/establishments.service';
+import { registerHealthRoutes } from './health/health.routes';
+import { createInvitationsRepository } from './invitations/invitations.repository';
+import { registerInvitationRoutes } from './invitations/invitations.routes';
+import { createInvitationsService } from './invitations/invitations.service';
+import { createMailService } from './mail/mail.service';
+import { createProfileRepository } from './profile/profile.repository';
+import { registerProfileRoutes } from './profile/profile.routes';
+import { createProfileService } from './profile/profile.service';
+import { createUsersRepository } from './users/users.repository';
+import { registerUserRoutes } from './users/users.routes';
+import { createUsersService } from './users/users.service';
+
+interface ModuleDeps {
+  config: Config;
+  database: Database;
+  secret: string;
+  clock: Clock;
+}
+
+/** Builds each module's repository and service from its dependencies, then its routes. */
+export function wireModules({ config, database, secret, clock }: ModuleDeps) {
+  const db = database.db;
+  const audit = createAuditService({ db });
+  const mail = createMailService({ db, smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const usersRepo = createUsersRepository(db);
+  const establishmentsRepo = createEstablishmentsRepository(db);
+  const auth = createAuthService({
+    db,
+    config,
+    secret,
+    clock,
+    repo: createAuthRepository(db),
+    users: usersRepo,
+    audit,
+    mail,
+  });
+  const establishments = createEstablishmentsService({ repo: establishmentsRepo, audit });
+  const users = createUsersService({ db, repo: usersRepo, audit });
+  const invitations = createInvitationsService({
+    db,
+    config,
+    secret,
+    clock,
+    repo: createInvitationsRepository(db),
+    users: usersRepo,
+    establishments: establishmentsRepo,
+    auth,
+    audit,
+    mail,
+  });
+  const profile = createProfileService({ db, users: usersRepo, repo: createProfileRepository(db), auth, audit });
+
+  // Expired sessions are swept hourly; the timer does not keep the process alive.
+  const sweeper = setInterval(() => void auth.cleanExpiredSessions().catch(() => undefined), 3_600_000);
+  sweeper.unref();
+
+  return {
+    auth,
+    registerRoutes(app: FastifyInstance) {
+      registerHealthRoutes(app, { database });
+      registerAuthRoutes(app, { auth, config });
+      registerInvitationRoutes(app, { invitations });
+      registerProfileRoutes(app, { profile });
+      registerUserRoutes(app, { users });
+      registerEstablishmentRoutes(app, { establishments });
+      registerAdminRoutes(app, { audit, mail });
+    },
+    stop() {
+      clearInterval(sweeper);
+    },
+  };
+}

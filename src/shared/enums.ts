@@ -1,0 +1,61 @@
+// Lists from the brief and the seed documents. Codes are stable identifiers; labels live in i18n.
+
+export const SECTORS = ['sanitaire', 'ehpad', 'handicap', 'ssiad'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const ROLE_CATEGORIES = [
+  'directeur',
+  'encadrement',
+  'medical',
+  'paramedical',
+  'referent_qualite',
+  'representant_usagers',
+  'membre_association',
+  'patient_partenaire',
+  'autre',
+] as const;
+export type RoleCategory = (typeof ROLE_CATEGORIES)[number];
+
+/** Platform-wide role of an account. */
+export const PLATFORM_ROLES = ['admin', 'pilot', 'member', 'observer'] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
+/** Role of an account inside one establishment. */
+export const ESTABLISHMENT_ROLES = ['quality_manager', 'user_representative'] as const;
+export type EstablishmentRole = (typeof ESTABLISHMENT_ROLES)[number];
+
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const REGIONS = [
+  'auvergne-rhone-alpes',
+  'bourgogne-franche-comte',
+  'bretagne',
+  'centre-val-de-loire',
+  'corse',
+  'grand-est',
+  'guadeloupe',
+  'guyane',
+  'hauts-de-france',
+  'ile-de-france',
+  'la-reunion',
+  'martinique',
+  'mayotte',
+  'normandie',
+  'nouvelle-aquitaine',
+  'occitanie',
+  'pays-de-la-loire',
+  'provence-alpes-cote-d-azur',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** The six modules of the brief, in navigation order. */
+export const MODULES = [
+  'communities',
+  'partnership',
+  'campaigns',
+  'patient-experience',
+  'quality-risks',
+  'regional',
+] as const;
+export type ModuleCode = (typeof MODULES)[number];

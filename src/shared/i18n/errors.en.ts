@@ -1,0 +1,54 @@
+import type { ErrorMessages } from './errors.fr';
+
+export const errorsEn: ErrorMessages = {
+  validation: {
+    required: 'This field is required.',
+    tooLong: 'This text is too long (at most {{maximum}} characters).',
+    tooShort: 'This text is too short (at least {{minimum}} characters).',
+    email: 'Enter a valid e-mail address, for example first.last@example.org.',
+    uuid: 'Invalid identifier.',
+    choose: 'Choose a value from the list.',
+    invalid: 'Invalid value.',
+    number: 'Enter a number.',
+  },
+  password: {
+    tooShort: 'The password must be at least 12 characters long.',
+    tooLong: 'The password must be at most 128 characters long.',
+    tooSimple:
+      'Mix at least three kinds of characters (lower case, upper case, digits, symbols) or choose a passphrase of 16 characters or more.',
+    tooCommon: 'This password is too common: choose another one.',
+  },
+  finess: {
+    format:
+      'A FINESS number has 9 characters: 2 for the département (or 2A/2B), then 7 digits. Example: 440000289.',
+    checksum:
+      'This FINESS number is mistyped: its check digit (the last one) does not match. Check it in the FINESS register.',
+    taken: 'An establishment already has this FINESS number.',
+  },
+  department: {
+    format: 'Invalid département code (e.g. 44, 2A, 974).',
+  },
+  invitation: {
+    establishmentAndRole: 'Choose both an establishment and a role in that establishment.',
+  },
+  problem: {
+    badRequest: 'The request is invalid.',
+    validation: 'Some fields need correcting.',
+    unauthenticated: 'Sign in to continue.',
+    forbidden: 'You are not allowed to do this.',
+    notFound: 'This resource does not exist or is no longer available.',
+    conflict: 'This action conflicts with existing data.',
+    csrf: 'The page has expired. Reload it and try again.',
+    rateLimited: 'Too many attempts. Wait a minute before trying again.',
+    invalidCredentials: 'Wrong e-mail address or password.',
+    accountLocked:
+      'Too many failed attempts: the account is locked for {{minutes}} minutes. You can also reset your password.',
+    invalidToken: 'This link is invalid or has expired. Ask for a new one.',
+    emailTaken: 'An account already exists with this e-mail address.',
+    wrongPassword: 'The current password is wrong.',
+    lastAdmin: 'Not possible: the platform must keep at least one administrator.',
+    payloadTooLarge: 'The content sent is too large.',
+    internal: 'Something unexpected went wrong. Try again; if it persists, contact the administrator.',
+    unavailable: 'The database is not responding.',
+  },
+};

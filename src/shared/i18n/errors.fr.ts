@@ -1,0 +1,55 @@
+// Messages a person can act on, for validation and API errors. Keys are shared by the server
+// (problem+json) and the web app (form errors). {{name}} placeholders are filled by i18next.
+export const errorsFr = {
+  validation: {
+    required: 'Ce champ est obligatoire.',
+    tooLong: 'Ce texte est trop long (au plus {{maximum}} caractères).',
+    tooShort: 'Ce texte est trop court (au moins {{minimum}} caractères).',
+    email: 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
+    uuid: 'Identifiant invalide.',
+    choose: 'Choisissez une valeur dans la liste.',
+    invalid: 'Valeur invalide.',
+    number: 'Saisissez un nombre.',
+  },
+  password: {
+    tooShort: 'Le mot de passe doit contenir au moins 12 caractères.',
+    tooLong: 'Le mot de passe doit contenir au plus 128 caractères.',
+    tooSimple:
+      'Mélangez au moins trois types de caractères (minuscules, majuscules, chiffres, symboles) ou choisissez une phrase de passe de 16 caractères ou plus.',
+    tooCommon: 'Ce mot de passe est trop courant : choisissez-en un autre.',
+  },
+  finess: {
+    format:
+      'Le numéro FINESS compte 9 caractères : 2 pour le département (ou 2A/2B), puis 7 chiffres. Exemple : 440000289.',
+    checksum:
+      'Ce numéro FINESS est mal saisi : sa clé de contrôle (dernier chiffre) ne correspond pas. Vérifiez-le sur le fichier FINESS.',
+    taken: 'Un établissement porte déjà ce numéro FINESS.',
+  },
+  department: {
+    format: 'Code de département invalide (ex. 44, 2A, 974).',
+  },
+  invitation: {
+    establishmentAndRole: 'Choisissez à la fois un établissement et un rôle dans cet établissement.',
+  },
+  problem: {
+    badRequest: 'La requête est invalide.',
+    validation: 'Certains champs sont à corriger.',
+    unauthenticated: 'Connectez-vous pour continuer.',
+    forbidden: "Vous n'avez pas les droits pour cette action.",
+    notFound: "Cette ressource n'existe pas ou n'est plus disponible.",
+    conflict: 'Cette action entre en conflit avec des données existantes.',
+    csrf: 'La page a expiré. Rechargez-la puis recommencez.',
+    rateLimited: 'Trop de tentatives. Patientez une minute avant de réessayer.',
+    invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
+    accountLocked:
+      'Trop de tentatives échouées : le compte est verrouillé pendant {{minutes}} minutes. Vous pouvez aussi réinitialiser votre mot de passe.',
+    invalidToken: 'Ce lien est invalide ou a expiré. Demandez-en un nouveau.',
+    emailTaken: 'Un compte existe déjà avec cette adresse e-mail.',
+    wrongPassword: 'Le mot de passe actuel est incorrect.',
+    lastAdmin: 'Impossible : la plateforme doit garder au moins un administrateur.',
+    payloadTooLarge: 'Le contenu envoyé est trop volumineux.',
+    internal: "Une erreur inattendue s'est produite. Réessayez ; si elle persiste, contactez l'administrateur.",
+    unavailable: 'La base de données ne répond pas.',
+  },
+};
+export type ErrorMessages = typeof errorsFr;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { pageQuerySchema, paginated, uuidSchema } from './common';
+
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.locked',
+  'auth.logout',
+  'auth.password_reset_requested',
+  'auth.password_reset',
+  'auth.password_changed',
+  'user.invited',
+  'user.invitation_revoked',
+  'user.invitation_accepted',
+  'user.role_changed',
+  'user.memberships_changed',
+  'user.exported',
+  'user.deleted',
+  'establishment.created',
+  'establishment.updated',
+  'establishment.deleted',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const auditEventSchema = z.object({
+  id: uuidSchema,
+  at: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  actorId: uuidSchema.nullable(),
+  actorName: z.string().nullable(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export const auditQuerySchema = pageQuerySchema.extend({ action: z.enum(AUDIT_ACTIONS).optional() });
+export const auditPageSchema = paginated(auditEventSchema);
+
+export const outboxEmailSchema = z.object({
+  id: uuidSchema,
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+  transport: z.enum(['outbox', 'smtp']),
+  error: z.string().nullable(),
+});
+export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
+export const outboxPageSchema = paginated(outboxEmailSchema);
