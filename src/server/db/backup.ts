@@ -37,7 +37,7 @@ export async function dumpDatabase(database: Database): Promise<string> {
     const { name, columns } = getTableConfig(table);
     const columnNames = columns.map((c) => c.name);
     const values = columnNames.map((c) => `quote_nullable(${quoteIdent(c)}::text)`).join(` || ', ' || `);
-    const order = columnNames.map((_, i) => String(i + 1)).join(', ');
+    const order = columnNames.map(quoteIdent).join(', ');
     const rows = await database.rows<{ v: string }>(
       `SELECT '(' || ${values} || ')' AS v FROM ${quoteIdent(name)} ORDER BY ${order}`,
     );
