@@ -6,7 +6,11 @@ import { openDatabase } from '../src/server/db/client';
 
 const database = await openDatabase({});
 await database.migrate();
-const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, logger: false });
+const app = await buildApp({
+  config: loadConfig({ LOG_LEVEL: 'silent' }),
+  database,
+  logger: false,
+});
 await app.ready();
 const spec = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
 writeFileSync('docs/openapi.json', `${JSON.stringify(spec, null, 2)}\n`);

@@ -29,7 +29,11 @@ describe('login and sessions', () => {
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
     const session = (await c.get('/api/auth/session')).json();
-    expect(session.user).toMatchObject({ email: user.email, name: 'Alice Test', platformRole: 'member' });
+    expect(session.user).toMatchObject({
+      email: user.email,
+      name: 'Alice Test',
+      platformRole: 'member',
+    });
   });
 
   it('refuses a wrong password with a message in the request language', async () => {
@@ -68,7 +72,12 @@ describe('login and sessions', () => {
   it('rejects state-changing requests without a valid CSRF token', async () => {
     const user = await makeUser(t.database);
     const c = new TestClient(t.app);
-    const none = await c.request({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD }, withoutCsrf: true });
+    const none = await c.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+      withoutCsrf: true,
+    });
     expect(none.statusCode).toBe(403);
     expect(none.json().code).toBe('csrf');
     await c.csrf();
@@ -88,7 +97,11 @@ describe('login and sessions', () => {
     const login = await c.login(user.email, TEST_PASSWORD);
     const sessionCookie = login.cookies.find((k) => k.name === 'binome_session')?.value;
     expect((await c.post('/api/auth/logout')).statusCode).toBe(204);
-    const replay = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `binome_session=${sessionCookie}` } });
+    const replay = await t.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: `binome_session=${sessionCookie}` },
+    });
     expect(replay.statusCode).toBe(401);
   });
 
@@ -98,7 +111,11 @@ describe('login and sessions', () => {
     const login = await c.login(user.email, TEST_PASSWORD);
     const sessionCookie = login.cookies.find((k) => k.name === 'binome_session')?.value;
     const second = await buildApp({ config: t.config, database: t.database, logger: false });
-    const res = await second.inject({ method: 'GET', url: '/api/me', headers: { cookie: `binome_session=${sessionCookie}` } });
+    const res = await second.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: `binome_session=${sessionCookie}` },
+    });
     await second.close();
     expect(res.statusCode).toBe(200);
     expect(res.json().email).toBe(user.email);
@@ -112,17 +129,32 @@ describe('password reset', () => {
     await other.login(user.email, TEST_PASSWORD);
 
     const c = new TestClient(t.app);
-    expect((await c.post('/api/auth/password-reset/request', { email: user.email })).statusCode).toBe(202);
+    expect(
+      (await c.post('/api/auth/password-reset/request', { email: user.email })).statusCode,
+    ).toBe(202);
     const [mail] = await outboxFor(user.email);
     const token = /token=([\w-]+)/.exec(mail?.text ?? '')?.[1];
     expect(token).toBeDefined();
 
     const weak = await c.post('/api/auth/password-reset/confirm', { token, password: 'short' });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().errors[0]).toMatchObject({ path: 'password', message: expect.stringContaining('12 caractères') });
+    expect(weak.json().errors[0]).toMatchObject({
+      path: 'password',
+      message: expect.stringContaining('12 caractères'),
+    });
 
-    expect((await c.post('/api/auth/password-reset/confirm', { token, password: 'Nouveau-Mot-2-Passe' })).statusCode).toBe(204);
-    expect((await c.post('/api/auth/password-reset/confirm', { token, password: 'Encore-Autre-3-Passe' })).json().code).toBe('invalidToken');
+    expect(
+      (await c.post('/api/auth/password-reset/confirm', { token, password: 'Nouveau-Mot-2-Passe' }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (
+        await c.post('/api/auth/password-reset/confirm', {
+          token,
+          password: 'Encore-Autre-3-Passe',
+        })
+      ).json().code,
+    ).toBe('invalidToken');
     expect((await other.get('/api/me')).statusCode).toBe(401);
     expect((await c.login(user.email, TEST_PASSWORD)).statusCode).toBe(401);
     expect((await c.login(user.email, 'Nouveau-Mot-2-Passe')).statusCode).toBe(200);
@@ -142,7 +174,10 @@ describe('password reset', () => {
     const [mail] = await outboxFor(user.email);
     const token = /token=([\w-]+)/.exec(mail?.text ?? '')?.[1];
     t.clock.advanceMinutes(61);
-    const res = await c.post('/api/auth/password-reset/confirm', { token, password: 'Nouveau-Mot-2-Passe' });
+    const res = await c.post('/api/auth/password-reset/confirm', {
+      token,
+      password: 'Nouveau-Mot-2-Passe',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('invalidToken');
   });
@@ -150,7 +185,10 @@ describe('password reset', () => {
 
 describe('login rate limit', () => {
   it('answers 429 after too many attempts from one address for one account', async () => {
-    const limited = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3', LOGIN_MAX_FAILURES: '50' });
+    const limited = await createTestApp({
+      LOGIN_RATE_LIMIT_PER_MINUTE: '3',
+      LOGIN_MAX_FAILURES: '50',
+    });
     try {
       const c = new TestClient(limited.app);
       const codes: number[] = [];

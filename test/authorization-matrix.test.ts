@@ -6,8 +6,25 @@ import { makeUser, TEST_PASSWORD } from './factories/users';
 // For each role, what it can and cannot read or change. Establishment A's members are its
 // restricted data: only admins and A's own people reach them.
 
-type Actor = 'anonymous' | 'admin' | 'pilot' | 'member' | 'observer' | 'qualityA' | 'representativeA' | 'qualityB';
-const ACTORS: Actor[] = ['anonymous', 'admin', 'pilot', 'member', 'observer', 'qualityA', 'representativeA', 'qualityB'];
+type Actor =
+  | 'anonymous'
+  | 'admin'
+  | 'pilot'
+  | 'member'
+  | 'observer'
+  | 'qualityA'
+  | 'representativeA'
+  | 'qualityB';
+const ACTORS: Actor[] = [
+  'anonymous',
+  'admin',
+  'pilot',
+  'member',
+  'observer',
+  'qualityA',
+  'representativeA',
+  'qualityB',
+];
 
 let t: TestApp;
 const clients = new Map<Actor, TestClient>();
@@ -63,9 +80,24 @@ const inviteToA = () => ({
 });
 
 const RULES: Rule[] = [
-  { name: 'GET /api/me', call: (c) => c.get('/api/me'), expect: { anonymous: 401 }, otherwise: 200 },
-  { name: 'GET /api/establishments', call: (c) => c.get('/api/establishments'), expect: { anonymous: 401 }, otherwise: 200 },
-  { name: 'GET /api/establishments/:A', call: (c) => c.get(`/api/establishments/${establishmentA}`), expect: { anonymous: 401 }, otherwise: 200 },
+  {
+    name: 'GET /api/me',
+    call: (c) => c.get('/api/me'),
+    expect: { anonymous: 401 },
+    otherwise: 200,
+  },
+  {
+    name: 'GET /api/establishments',
+    call: (c) => c.get('/api/establishments'),
+    expect: { anonymous: 401 },
+    otherwise: 200,
+  },
+  {
+    name: 'GET /api/establishments/:A',
+    call: (c) => c.get(`/api/establishments/${establishmentA}`),
+    expect: { anonymous: 401 },
+    otherwise: 200,
+  },
   {
     name: 'GET /api/establishments/:A/members (restricted)',
     call: (c) => c.get(`/api/establishments/${establishmentA}/members`),
@@ -86,12 +118,23 @@ const RULES: Rule[] = [
   },
   {
     name: 'PATCH /api/establishments/:B',
-    call: (c) => c.patch(`/api/establishments/${establishmentB}`, { ...newEstablishment(), name: 'EHPAD B' }),
+    call: (c) =>
+      c.patch(`/api/establishments/${establishmentB}`, { ...newEstablishment(), name: 'EHPAD B' }),
     expect: { anonymous: 401, admin: 200 },
     otherwise: 403,
   },
-  { name: 'GET /api/users', call: (c) => c.get('/api/users'), expect: { anonymous: 401, admin: 200 }, otherwise: 403 },
-  { name: 'GET /api/users/:id', call: (c) => c.get(`/api/users/${someUserId}`), expect: { anonymous: 401, admin: 200 }, otherwise: 403 },
+  {
+    name: 'GET /api/users',
+    call: (c) => c.get('/api/users'),
+    expect: { anonymous: 401, admin: 200 },
+    otherwise: 403,
+  },
+  {
+    name: 'GET /api/users/:id',
+    call: (c) => c.get(`/api/users/${someUserId}`),
+    expect: { anonymous: 401, admin: 200 },
+    otherwise: 403,
+  },
   {
     name: 'PATCH /api/users/:id/role',
     call: (c) => c.patch(`/api/users/${someUserId}/role`, { platformRole: 'member' }),
@@ -100,12 +143,25 @@ const RULES: Rule[] = [
   },
   {
     name: 'PUT /api/users/:id/memberships',
-    call: (c) => c.put(`/api/users/${someUserId}/memberships`, { memberships: [{ establishmentId: establishmentB, role: 'quality_manager' }] }),
+    call: (c) =>
+      c.put(`/api/users/${someUserId}/memberships`, {
+        memberships: [{ establishmentId: establishmentB, role: 'quality_manager' }],
+      }),
     expect: { anonymous: 401, admin: 200 },
     otherwise: 403,
   },
-  { name: 'GET /api/admin/audit', call: (c) => c.get('/api/admin/audit'), expect: { anonymous: 401, admin: 200 }, otherwise: 403 },
-  { name: 'GET /api/admin/outbox', call: (c) => c.get('/api/admin/outbox'), expect: { anonymous: 401, admin: 200 }, otherwise: 403 },
+  {
+    name: 'GET /api/admin/audit',
+    call: (c) => c.get('/api/admin/audit'),
+    expect: { anonymous: 401, admin: 200 },
+    otherwise: 403,
+  },
+  {
+    name: 'GET /api/admin/outbox',
+    call: (c) => c.get('/api/admin/outbox'),
+    expect: { anonymous: 401, admin: 200 },
+    otherwise: 403,
+  },
   {
     name: 'POST /api/invitations (into A)',
     call: (c) => c.post('/api/invitations', inviteToA()),
@@ -114,7 +170,11 @@ const RULES: Rule[] = [
   },
   {
     name: 'POST /api/invitations (a new admin)',
-    call: (c) => c.post('/api/invitations', { email: `admin-${(invitationCounter += 1)}@test.binome.fr`, platformRole: 'admin' }),
+    call: (c) =>
+      c.post('/api/invitations', {
+        email: `admin-${(invitationCounter += 1)}@test.binome.fr`,
+        platformRole: 'admin',
+      }),
     expect: { anonymous: 401, admin: 201 },
     otherwise: 403,
   },
@@ -144,7 +204,9 @@ describe('authorisation matrix', () => {
   it('a quality manager sees only the invitations of their own establishment', async () => {
     const a = (await clients.get('qualityA')!.get('/api/invitations?pageSize=100')).json();
     expect(a.items.length).toBeGreaterThan(0);
-    expect(a.items.every((i: { establishmentId: string }) => i.establishmentId === establishmentA)).toBe(true);
+    expect(
+      a.items.every((i: { establishmentId: string }) => i.establishmentId === establishmentA),
+    ).toBe(true);
     const b = (await clients.get('qualityB')!.get('/api/invitations?pageSize=100')).json();
     expect(b.items).toHaveLength(0);
   });
@@ -152,9 +214,12 @@ describe('authorisation matrix', () => {
   it('DELETE /api/establishments is for admins only', async () => {
     const target = await makeEstablishment(t.database);
     for (const actor of ACTORS.filter((a) => a !== 'admin')) {
-      const status = (await clients.get(actor)!.delete(`/api/establishments/${target.id}`)).statusCode;
+      const status = (await clients.get(actor)!.delete(`/api/establishments/${target.id}`))
+        .statusCode;
       expect({ actor, status }).toEqual({ actor, status: actor === 'anonymous' ? 401 : 403 });
     }
-    expect((await clients.get('admin')!.delete(`/api/establishments/${target.id}`)).statusCode).toBe(204);
+    expect(
+      (await clients.get('admin')!.delete(`/api/establishments/${target.id}`)).statusCode,
+    ).toBe(204);
   });
 });

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpDatabase, restoreDatabase, RestoreError, tablesInOrder } from '../src/server/db/backup';
+import {
+  dumpDatabase,
+  restoreDatabase,
+  RestoreError,
+  tablesInOrder,
+} from '../src/server/db/backup';
 import { seedDemo } from '../src/server/demo/seed-demo';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { createTestApp, TestClient, type TestApp } from './support/test-app';
@@ -14,9 +19,17 @@ beforeAll(async () => {
   const user = await makeUser(t.database, { platformRole: 'admin', name: "Zoé O'Brien « test »" });
   const c = new TestClient(t.app);
   await c.login(user.email, TEST_PASSWORD);
-  await c.patch('/api/me', { name: "Zoé O'Brien « test »", roleCategory: null, organisation: 'Ligne 1\nLigne 2', sectors: ['ehpad', 'ssiad'], language: 'fr' });
+  await c.patch('/api/me', {
+    name: "Zoé O'Brien « test »",
+    roleCategory: null,
+    organisation: 'Ligne 1\nLigne 2',
+    sectors: ['ehpad', 'ssiad'],
+    language: 'fr',
+  });
   await c.post('/api/invitations', { email: 'sauvegarde@exemple.fr', platformRole: 'pilot' });
-  await t.database.exec(`UPDATE audit_events SET at = '2026-01-02 03:04:05.123456+00' WHERE action = 'auth.login'`);
+  await t.database.exec(
+    `UPDATE audit_events SET at = '2026-01-02 03:04:05.123456+00' WHERE action = 'auth.login'`,
+  );
 });
 afterAll(() => t.close());
 
@@ -24,7 +37,9 @@ async function snapshot(database: TestApp['database']) {
   const out: Record<string, unknown[]> = {};
   for (const table of tablesInOrder()) {
     const { name } = getTableConfig(table);
-    out[name] = await database.rows(`SELECT to_jsonb(t) AS r FROM "${name}" t ORDER BY to_jsonb(t)::text`);
+    out[name] = await database.rows(
+      `SELECT to_jsonb(t) AS r FROM "${name}" t ORDER BY to_jsonb(t)::text`,
+    );
   }
   return out;
 }
@@ -63,10 +78,14 @@ describe('backup and restore', () => {
   it('refuses a file that is not a Binôme backup and leaves the database untouched', async () => {
     const target = await createTestDatabase();
     try {
-      await expect(restoreDatabase(target, 'DROP TABLE users;')).rejects.toThrow(/sauvegarde Binôme/);
+      await expect(restoreDatabase(target, 'DROP TABLE users;')).rejects.toThrow(
+        /sauvegarde Binôme/,
+      );
       const broken = `${(await dumpDatabase(t.database)).replace('COMMIT;', '')}INSERT INTO "users" ("id") VALUES ('pas-un-uuid');\nCOMMIT;`;
       await expect(restoreDatabase(target, broken)).rejects.toThrow();
-      expect((await target.rows<{ c: number }>('SELECT count(*)::int AS c FROM users'))[0]?.c).toBe(0);
+      expect((await target.rows<{ c: number }>('SELECT count(*)::int AS c FROM users'))[0]?.c).toBe(
+        0,
+      );
     } finally {
       await target.close();
     }

@@ -29,14 +29,25 @@ describe('establishments', () => {
     const est = created.json();
     expect(est).toMatchObject({ finess: '440000289', sector: 'sanitaire', memberCount: 0 });
 
-    const updated = await admin.patch(`/api/establishments/${est.id}`, body({ finess: '440000289', name: 'CH renommé' }));
+    const updated = await admin.patch(
+      `/api/establishments/${est.id}`,
+      body({ finess: '440000289', name: 'CH renommé' }),
+    );
     expect(updated.json().name).toBe('CH renommé');
     expect((await admin.get(`/api/establishments/${est.id}`)).json().name).toBe('CH renommé');
 
     expect((await admin.delete(`/api/establishments/${est.id}`)).statusCode).toBe(204);
     expect((await admin.get(`/api/establishments/${est.id}`)).statusCode).toBe(404);
-    const audit = (await admin.get('/api/admin/audit?pageSize=100')).json().items.map((e: { action: string }) => e.action);
-    expect(audit).toEqual(expect.arrayContaining(['establishment.created', 'establishment.updated', 'establishment.deleted']));
+    const audit = (await admin.get('/api/admin/audit?pageSize=100'))
+      .json()
+      .items.map((e: { action: string }) => e.action);
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        'establishment.created',
+        'establishment.updated',
+        'establishment.deleted',
+      ]),
+    );
   });
 
   it('explains a FINESS with a wrong check digit, and a malformed one, in French and English', async () => {
@@ -56,18 +67,35 @@ describe('establishments', () => {
 
   it('accepts Corsican FINESS numbers and refuses a FINESS already used', async () => {
     const finess = validFiness('2A');
-    expect((await admin.post('/api/establishments', body({ finess, department: '2A', region: 'corse' }))).statusCode).toBe(201);
+    expect(
+      (await admin.post('/api/establishments', body({ finess, department: '2A', region: 'corse' })))
+        .statusCode,
+    ).toBe(201);
     const duplicate = await admin.post('/api/establishments', body({ finess }));
     expect(duplicate.statusCode).toBe(409);
-    expect(duplicate.json().errors[0]).toMatchObject({ path: 'finess', message: expect.stringContaining('déjà') });
+    expect(duplicate.json().errors[0]).toMatchObject({
+      path: 'finess',
+      message: expect.stringContaining('déjà'),
+    });
   });
 
   it('validates every field with actionable messages', async () => {
-    const res = await admin.post('/api/establishments', { name: '', finess: '', sector: 'hôpital', department: '99', region: 'atlantide' });
+    const res = await admin.post('/api/establishments', {
+      name: '',
+      finess: '',
+      sector: 'hôpital',
+      department: '99',
+      region: 'atlantide',
+    });
     expect(res.statusCode).toBe(400);
-    const paths = res.json().errors.map((e: { path: string }) => e.path).sort();
+    const paths = res
+      .json()
+      .errors.map((e: { path: string }) => e.path)
+      .sort();
     expect(paths).toEqual(['department', 'finess', 'name', 'region', 'sector']);
-    const messages = Object.fromEntries(res.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]));
+    const messages = Object.fromEntries(
+      res.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]),
+    );
     expect(messages.name).toBe('Ce champ est obligatoire.');
     expect(messages.sector).toBe('Choisissez une valeur dans la liste.');
     const tooLong = await admin.post('/api/establishments', body({ name: 'x'.repeat(201) }));
@@ -76,7 +104,11 @@ describe('establishments', () => {
 
   it('searches by name, FINESS or département, filters by sector and paginates', async () => {
     for (let i = 0; i < 25; i += 1) {
-      await makeEstablishment(t.database, { name: `Résidence Pagination ${String(i).padStart(2, '0')}`, sector: 'ehpad', department: '72' });
+      await makeEstablishment(t.database, {
+        name: `Résidence Pagination ${String(i).padStart(2, '0')}`,
+        sector: 'ehpad',
+        department: '72',
+      });
     }
     const page1 = (await admin.get('/api/establishments?q=pagination&pageSize=10')).json();
     expect(page1).toMatchObject({ total: 25, page: 1, pageSize: 10 });
@@ -84,7 +116,11 @@ describe('establishments', () => {
     expect(page1.items[0].name).toBe('Résidence Pagination 00');
     const page3 = (await admin.get('/api/establishments?q=pagination&pageSize=10&page=3')).json();
     expect(page3.items.map((e: { name: string }) => e.name)).toEqual([
-      'Résidence Pagination 20', 'Résidence Pagination 21', 'Résidence Pagination 22', 'Résidence Pagination 23', 'Résidence Pagination 24',
+      'Résidence Pagination 20',
+      'Résidence Pagination 21',
+      'Résidence Pagination 22',
+      'Résidence Pagination 23',
+      'Résidence Pagination 24',
     ]);
     const handicap = (await admin.get('/api/establishments?q=pagination&sector=handicap')).json();
     expect(handicap.total).toBe(0);
@@ -96,8 +132,14 @@ describe('establishments', () => {
 
   it('lists the members of an establishment with their roles', async () => {
     const est = await makeEstablishment(t.database);
-    await makeUser(t.database, { name: 'Zoé Qualité', links: [{ establishmentId: est.id, role: 'quality_manager' }] });
-    await makeUser(t.database, { name: 'Abel Usager', links: [{ establishmentId: est.id, role: 'user_representative' }] });
+    await makeUser(t.database, {
+      name: 'Zoé Qualité',
+      links: [{ establishmentId: est.id, role: 'quality_manager' }],
+    });
+    await makeUser(t.database, {
+      name: 'Abel Usager',
+      links: [{ establishmentId: est.id, role: 'user_representative' }],
+    });
     const members = (await admin.get(`/api/establishments/${est.id}/members`)).json();
     expect(members.map((m: { name: string; role: string }) => [m.name, m.role])).toEqual([
       ['Abel Usager', 'user_representative'],

@@ -14,7 +14,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function tokenSentTo(email: string) {
-  const mails = (await admin.get('/api/admin/outbox?pageSize=100')).json().items as { to: string; text: string; subject: string }[];
+  const mails = (await admin.get('/api/admin/outbox?pageSize=100')).json().items as {
+    to: string;
+    text: string;
+    subject: string;
+  }[];
   const mail = mails.find((m) => m.to === email);
   return { mail, token: /token=([\w-]+)/.exec(mail?.text ?? '')?.[1] ?? '' };
 }
@@ -29,7 +33,10 @@ describe('invitations', () => {
       establishmentRole: 'user_representative',
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ email: 'nouvelle.personne@exemple.fr', establishmentName: 'Clinique Invitée' });
+    expect(created.json()).toMatchObject({
+      email: 'nouvelle.personne@exemple.fr',
+      establishmentName: 'Clinique Invitée',
+    });
 
     const { mail, token } = await tokenSentTo('nouvelle.personne@exemple.fr');
     expect(mail?.subject).toContain('invité');
@@ -38,9 +45,16 @@ describe('invitations', () => {
 
     const visitor = new TestClient(t.app);
     const preview = await visitor.get(`/api/auth/invitations/${token}`);
-    expect(preview.json()).toMatchObject({ email: 'nouvelle.personne@exemple.fr', establishmentRole: 'user_representative' });
+    expect(preview.json()).toMatchObject({
+      email: 'nouvelle.personne@exemple.fr',
+      establishmentRole: 'user_representative',
+    });
 
-    const weak = await visitor.post('/api/auth/invitations/accept', { token, name: 'Nadia', password: 'abc' });
+    const weak = await visitor.post('/api/auth/invitations/accept', {
+      token,
+      name: 'Nadia',
+      password: 'abc',
+    });
     expect(weak.statusCode).toBe(400);
 
     const accepted = await visitor.post('/api/auth/invitations/accept', {
@@ -51,37 +65,61 @@ describe('invitations', () => {
       sectors: ['sanitaire'],
     });
     expect(accepted.statusCode).toBe(200);
-    expect(accepted.json().user.establishments).toEqual([{ id: est.id, name: 'Clinique Invitée', role: 'user_representative' }]);
-    expect((await visitor.get('/api/me')).json()).toMatchObject({ name: 'Nadia Personne', roleCategory: 'representant_usagers' });
+    expect(accepted.json().user.establishments).toEqual([
+      { id: est.id, name: 'Clinique Invitée', role: 'user_representative' },
+    ]);
+    expect((await visitor.get('/api/me')).json()).toMatchObject({
+      name: 'Nadia Personne',
+      roleCategory: 'representant_usagers',
+    });
 
-    const again = await new TestClient(t.app).post('/api/auth/invitations/accept', { token, name: 'X', password: 'Une-Phrase-de-passe-1' });
+    const again = await new TestClient(t.app).post('/api/auth/invitations/accept', {
+      token,
+      name: 'X',
+      password: 'Une-Phrase-de-passe-1',
+    });
     expect(again.json().code).toBe('invalidToken');
   });
 
   it('refuses to invite an address that already has an account', async () => {
     const existing = await makeUser(t.database);
-    const res = await admin.post('/api/invitations', { email: existing.email, platformRole: 'member' });
+    const res = await admin.post('/api/invitations', {
+      email: existing.email,
+      platformRole: 'member',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().errors[0].path).toBe('email');
   });
 
   it('requires an establishment and a role together', async () => {
     const est = await makeEstablishment(t.database);
-    const res = await admin.post('/api/invitations', { email: 'solo@exemple.fr', establishmentId: est.id });
+    const res = await admin.post('/api/invitations', {
+      email: 'solo@exemple.fr',
+      establishmentId: est.id,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0]).toMatchObject({ path: 'establishmentRole' });
   });
 
   it('a revoked or expired invitation can no longer be used', async () => {
-    const revokedRes = await admin.post('/api/invitations', { email: 'revoque@exemple.fr', platformRole: 'member' });
+    const revokedRes = await admin.post('/api/invitations', {
+      email: 'revoque@exemple.fr',
+      platformRole: 'member',
+    });
     const { token: revokedToken } = await tokenSentTo('revoque@exemple.fr');
     expect((await admin.delete(`/api/invitations/${revokedRes.json().id}`)).statusCode).toBe(204);
-    expect((await new TestClient(t.app).get(`/api/auth/invitations/${revokedToken}`)).statusCode).toBe(400);
+    expect(
+      (await new TestClient(t.app).get(`/api/auth/invitations/${revokedToken}`)).statusCode,
+    ).toBe(400);
 
     await admin.post('/api/invitations', { email: 'expire@exemple.fr', platformRole: 'member' });
     const { token } = await tokenSentTo('expire@exemple.fr');
     t.clock.advanceMinutes(8 * 24 * 60);
-    const res = await new TestClient(t.app).post('/api/auth/invitations/accept', { token, name: 'Trop Tard', password: 'Une-Phrase-de-passe-1' });
+    const res = await new TestClient(t.app).post('/api/auth/invitations/accept', {
+      token,
+      name: 'Trop Tard',
+      password: 'Une-Phrase-de-passe-1',
+    });
     expect(res.json().code).toBe('invalidToken');
   });
 });

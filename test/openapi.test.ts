@@ -13,8 +13,13 @@ describe('OpenAPI', () => {
     const ui = await t.app.inject({ method: 'GET', url: '/api/docs' });
     expect([200, 302]).toContain(ui.statusCode);
     const spec = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
-    const operations = Object.entries(spec.paths as Record<string, Record<string, { operationId?: string }>>).flatMap(
-      ([p, methods]) => Object.entries(methods).map(([m, op]) => ({ route: `${m.toUpperCase()} ${p}`, operationId: op.operationId })),
+    const operations = Object.entries(
+      spec.paths as Record<string, Record<string, { operationId?: string }>>,
+    ).flatMap(([p, methods]) =>
+      Object.entries(methods).map(([m, op]) => ({
+        route: `${m.toUpperCase()} ${p}`,
+        operationId: op.operationId,
+      })),
     );
     expect(operations.length).toBeGreaterThan(20);
     expect(operations.filter((o) => !o.operationId)).toEqual([]);

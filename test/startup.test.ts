@@ -21,10 +21,17 @@ async function httpLogin(url: string, email: string, password: string) {
   const csrf = ((await session.json()) as { csrfToken: string }).csrfToken;
   const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie: `binome_csrf=${csrf}` },
+    headers: {
+      'content-type': 'application/json',
+      'x-csrf-token': csrf,
+      cookie: `binome_csrf=${csrf}`,
+    },
     body: JSON.stringify({ email, password }),
   });
-  const sessionCookie = res.headers.getSetCookie().find((c) => c.startsWith('binome_session='))?.split(';')[0];
+  const sessionCookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('binome_session='))
+    ?.split(';')[0];
   return { status: res.status, cookie: `${sessionCookie}; binome_csrf=${csrf}`, csrf };
 }
 
@@ -32,12 +39,19 @@ describe('configuration', () => {
   it('production mode refuses to start without SESSION_SECRET', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ BINOME_MODE: 'production', SESSION_SECRET: 'court' })).toThrow(/32/);
-    expect(loadConfig({ BINOME_MODE: 'production', SESSION_SECRET: 'x'.repeat(40) }).mode).toBe('production');
+    expect(loadConfig({ BINOME_MODE: 'production', SESSION_SECRET: 'x'.repeat(40) }).mode).toBe(
+      'production',
+    );
   });
 
   it('defaults to demo mode on PGlite in ./data, port 3000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ mode: 'demo', port: 3000, databaseUrl: undefined, publicUrl: 'http://localhost:3000' });
+    expect(config).toMatchObject({
+      mode: 'demo',
+      port: 3000,
+      databaseUrl: undefined,
+      publicUrl: 'http://localhost:3000',
+    });
     expect(config.pgliteDir).toBe(path.resolve('data', 'pglite'));
     expect(loadConfig({ PUBLIC_URL: 'https://binome.example.org' }).cookieSecure).toBe(true);
   });
@@ -46,7 +60,13 @@ describe('configuration', () => {
 describe('start-up', () => {
   it('loads the demo data on the first start only; the demo admin can log in', async () => {
     const dataDir = tempDir();
-    const first = await startServer({ port: 0, dataDir, demo: true, logger: false, webDir: dataDir });
+    const first = await startServer({
+      port: 0,
+      dataDir,
+      demo: true,
+      logger: false,
+      webDir: dataDir,
+    });
     expect(first.seeded).toBe(true);
     const login = await httpLogin(first.url, 'admin@demo.binome.fr', DEMO_PASSWORD);
     expect(login.status).toBe(200);
@@ -55,10 +75,19 @@ describe('start-up', () => {
         'SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM establishments) AS establishments',
       );
     const before = await counts(first);
-    expect(before[0]).toEqual({ users: DEMO_ACCOUNTS.length, establishments: DEMO_ESTABLISHMENTS.length });
+    expect(before[0]).toEqual({
+      users: DEMO_ACCOUNTS.length,
+      establishments: DEMO_ESTABLISHMENTS.length,
+    });
     await first.close();
 
-    const second = await startServer({ port: 0, dataDir, demo: true, logger: false, webDir: dataDir });
+    const second = await startServer({
+      port: 0,
+      dataDir,
+      demo: true,
+      logger: false,
+      webDir: dataDir,
+    });
     expect(second.seeded).toBe(false);
     expect(await counts(second)).toEqual(before);
     await second.close();
@@ -89,7 +118,15 @@ describe('start-up', () => {
     const url = `http://127.0.0.1:${port}`;
     const launch = () => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', BINOME_MODE: 'demo' },
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATA_DIR: dataDir,
+          DATABASE_URL: '',
+          LOG_LEVEL: 'warn',
+          BINOME_MODE: 'demo',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const ready = new Promise<string>((resolve, reject) => {
@@ -111,7 +148,13 @@ describe('start-up', () => {
     const created = await fetch(`${url}/api/establishments`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie },
-      body: JSON.stringify({ name: 'Écrit avant l’arrêt', finess: '440000289', sector: 'sanitaire', department: '44', region: 'pays-de-la-loire' }),
+      body: JSON.stringify({
+        name: 'Écrit avant l’arrêt',
+        finess: '440000289',
+        sector: 'sanitaire',
+        department: '44',
+        region: 'pays-de-la-loire',
+      }),
     });
     expect(created.status).toBe(201);
     first.child.kill('SIGTERM');

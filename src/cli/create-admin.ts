@@ -18,7 +18,9 @@ export async function createAdmin(
   const password = input.password ?? `${randomBytes(15).toString('base64url')}-Aa1`;
   const problem = checkPassword(password);
   if (problem) {
-    console.error(`Mot de passe refusé (${problem}) : au moins 12 caractères mêlant 3 types, ou 16 caractères.`);
+    console.error(
+      `Mot de passe refusé (${problem}) : au moins 12 caractères mêlant 3 types, ou 16 caractères.`,
+    );
     return 2;
   }
   const users = createUsersRepository(database.db);

@@ -20,7 +20,10 @@ La base est celle de DATABASE_URL, ou PGlite dans DATA_DIR (./data par défaut).
 
 async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: config.pgliteDir,
+  });
   try {
     return await run(database);
   } finally {
@@ -47,7 +50,11 @@ export async function main(args: string[]): Promise<number> {
           await database.migrate();
           return seedDemo(database.db);
         });
-        console.log(seeded ? demoAccountsBanner(config.publicUrl) : 'Données de démonstration déjà présentes : rien à faire.');
+        console.log(
+          seeded
+            ? demoAccountsBanner(config.publicUrl)
+            : 'Données de démonstration déjà présentes : rien à faire.',
+        );
         return 0;
       }
       case 'create-admin': {
@@ -59,7 +66,11 @@ export async function main(args: string[]): Promise<number> {
         }
         return await withDatabase(async (database) => {
           await database.migrate();
-          return createAdmin(database, { email, name, password: process.env.BINOME_ADMIN_PASSWORD });
+          return createAdmin(database, {
+            email,
+            name,
+            password: process.env.BINOME_ADMIN_PASSWORD,
+          });
         });
       }
       case 'backup': {

@@ -17,7 +17,9 @@ async function main() {
   const { config } = server;
   if (server.seeded) console.log(demoAccountsBanner(config.publicUrl));
   else if (config.mode === 'demo') {
-    console.log(`\nBinôme (mode démo) : ${config.publicUrl} — comptes de démonstration : voir le README.\n`);
+    console.log(
+      `\nBinôme (mode démo) : ${config.publicUrl} — comptes de démonstration : voir le README.\n`,
+    );
   } else console.log(`\nBinôme : ${config.publicUrl}\n`);
 
   let closing = false;

@@ -14,7 +14,10 @@ export async function resolveSessionSecret(config: Config, db: Db): Promise<stri
   const [existing] = await db.select().from(appMeta).where(eq(appMeta.key, 'session_secret'));
   if (existing) return existing.value;
   const generated = randomBytes(48).toString('base64url');
-  await db.insert(appMeta).values({ key: 'session_secret', value: generated }).onConflictDoNothing();
+  await db
+    .insert(appMeta)
+    .values({ key: 'session_secret', value: generated })
+    .onConflictDoNothing();
   const [stored] = await db.select().from(appMeta).where(eq(appMeta.key, 'session_secret'));
   return stored?.value ?? generated;
 }

@@ -7,7 +7,10 @@ import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { seedDemo } from './demo/seed-demo';
 
-export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+export const DEFAULT_WEB_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../dist/web',
+);
 
 export interface RunningServer {
   url: string;
@@ -35,18 +38,27 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   // Port 0 asks for any free port; it is picked before the config is built so that links in
   // e-mails (PUBLIC_URL) carry the real one.
-  if (options.port !== undefined) env.PORT = String(options.port === 0 ? await freePort() : options.port);
+  if (options.port !== undefined)
+    env.PORT = String(options.port === 0 ? await freePort() : options.port);
   if (options.dataDir !== undefined) env.DATA_DIR = options.dataDir;
   if (options.databaseUrl !== undefined) env.DATABASE_URL = options.databaseUrl;
   if (options.demo !== undefined) env.BINOME_MODE = options.demo ? 'demo' : 'production';
   const config = loadConfig(env);
 
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: config.pgliteDir,
+  });
   let app: FastifyInstance | undefined;
   try {
     await database.migrate();
     const seeded = config.mode === 'demo' ? await seedDemo(database.db) : false;
-    app = await buildApp({ config, database, webDir: options.webDir ?? DEFAULT_WEB_DIR, logger: options.logger });
+    app = await buildApp({
+      config,
+      database,
+      webDir: options.webDir ?? DEFAULT_WEB_DIR,
+      logger: options.logger,
+    });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -76,7 +88,11 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -24,6 +24,7 @@ export async function makeUser(
     passwordHash: await cachedHash,
     platformRole: overrides.platformRole ?? 'member',
   });
-  for (const link of overrides.links ?? []) await repo.addLink(user.id, link.establishmentId, link.role);
+  for (const link of overrides.links ?? [])
+    await repo.addLink(user.id, link.establishmentId, link.role);
   return user;
 }

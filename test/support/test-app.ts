@@ -66,7 +66,8 @@ export class TestClient {
 
   private remember(response: LightMyRequestResponse) {
     for (const c of response.cookies) {
-      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now()))
+        this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
   }
@@ -79,7 +80,9 @@ export class TestClient {
     return this.csrfToken;
   }
 
-  async request(options: InjectOptions & { withoutCsrf?: boolean }): Promise<LightMyRequestResponse> {
+  async request(
+    options: InjectOptions & { withoutCsrf?: boolean },
+  ): Promise<LightMyRequestResponse> {
     const method = (options.method ?? 'GET').toUpperCase();
     const headers: Record<string, string> = {
       'accept-language': this.language,
@@ -96,7 +99,8 @@ export class TestClient {
   }
 
   get = (url: string) => this.request({ method: 'GET', url });
-  post = (url: string, payload?: object) => this.request({ method: 'POST', url, payload: payload ?? {} });
+  post = (url: string, payload?: object) =>
+    this.request({ method: 'POST', url, payload: payload ?? {} });
   patch = (url: string, payload: object) => this.request({ method: 'PATCH', url, payload });
   put = (url: string, payload: object) => this.request({ method: 'PUT', url, payload });
   delete = (url: string, payload?: object) =>

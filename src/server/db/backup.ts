@@ -16,13 +16,17 @@ const BATCH = 500;
 
 /** Tables in foreign-key order (parents first), as exported by schema/index.ts. */
 export function tablesInOrder(): PgTable[] {
-  return (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
+  return (Object.values(schema) as unknown[]).filter((value): value is PgTable =>
+    is(value, PgTable),
+  );
 }
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 function latestMigrationTag(): string {
-  const files = readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith('.sql')).sort();
+  const files = readdirSync(MIGRATIONS_FOLDER)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   return files.at(-1)?.replace(/\.sql$/, '') ?? 'none';
 }
 
@@ -36,7 +40,9 @@ export async function dumpDatabase(database: Database): Promise<string> {
   for (const table of tablesInOrder()) {
     const { name, columns } = getTableConfig(table);
     const columnNames = columns.map((c) => c.name);
-    const values = columnNames.map((c) => `quote_nullable(${quoteIdent(c)}::text)`).join(` || ', ' || `);
+    const values = columnNames
+      .map((c) => `quote_nullable(${quoteIdent(c)}::text)`)
+      .join(` || ', ' || `);
     const order = columnNames.map(quoteIdent).join(', ');
     const rows = await database.rows<{ v: string }>(
       `SELECT '(' || ${values} || ')' AS v FROM ${quoteIdent(name)} ORDER BY ${order}`,
@@ -59,14 +65,22 @@ export class RestoreError extends Error {}
  * Restores a dump into a migrated database. The target must be empty, unless `force` is set,
  * in which case every table is emptied first (in the same transaction as the restore).
  */
-export async function restoreDatabase(database: Database, dump: string, force = false): Promise<void> {
+export async function restoreDatabase(
+  database: Database,
+  dump: string,
+  force = false,
+): Promise<void> {
   if (!dump.startsWith(BACKUP_HEADER)) {
     throw new RestoreError('Ce fichier n’est pas une sauvegarde Binôme (en-tête absent).');
   }
   await database.migrate();
   const names = tablesInOrder().map((t) => getTableConfig(t).name);
   const counts = await Promise.all(
-    names.map(async (n) => (await database.rows<{ c: number }>(`SELECT count(*)::int AS c FROM ${quoteIdent(n)}`))[0]?.c ?? 0),
+    names.map(
+      async (n) =>
+        (await database.rows<{ c: number }>(`SELECT count(*)::int AS c FROM ${quoteIdent(n)}`))[0]
+          ?.c ?? 0,
+    ),
   );
   const nonEmpty = names.filter((_, i) => (counts[i] ?? 0) > 0);
   if (nonEmpty.length > 0 && !force) {

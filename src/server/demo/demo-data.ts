@@ -1,4 +1,10 @@
-import type { EstablishmentRole, PlatformRole, Region, RoleCategory, Sector } from '../../shared/enums';
+import type {
+  EstablishmentRole,
+  PlatformRole,
+  Region,
+  RoleCategory,
+  Sector,
+} from '../../shared/enums';
 import { finessCheckDigit } from '../../shared/finess';
 
 // Fictional demo data. The establishments mirror the seed's region (Pays de la Loire) and its
@@ -17,21 +23,106 @@ interface DemoEstablishment {
 }
 
 export const DEMO_ESTABLISHMENTS: DemoEstablishment[] = [
-  { key: 'chl', name: 'Centre hospitalier de Lisière-sur-Loire', sector: 'sanitaire', department: '44', region: 'pays-de-la-loire', finessPrefix: '44000100' },
-  { key: 'cliv', name: 'Clinique du Val d’Erdre', sector: 'sanitaire', department: '44', region: 'pays-de-la-loire', finessPrefix: '44000211' },
-  { key: 'ssr', name: 'Centre de réadaptation des Trois Rivières', sector: 'sanitaire', department: '49', region: 'pays-de-la-loire', finessPrefix: '49000322' },
-  { key: 'psy', name: 'Établissement public de santé mentale du Bocage', sector: 'sanitaire', department: '85', region: 'pays-de-la-loire', finessPrefix: '85000433' },
-  { key: 'ehpad1', name: 'EHPAD Les Glycines', sector: 'ehpad', department: '44', region: 'pays-de-la-loire', finessPrefix: '44000544' },
-  { key: 'ehpad2', name: 'EHPAD Résidence du Moulin Neuf', sector: 'ehpad', department: '72', region: 'pays-de-la-loire', finessPrefix: '72000655' },
-  { key: 'ehpad3', name: 'EHPAD La Roseraie', sector: 'ehpad', department: '53', region: 'pays-de-la-loire', finessPrefix: '53000766' },
-  { key: 'ime', name: 'IME Les Petits Chemins', sector: 'handicap', department: '49', region: 'pays-de-la-loire', finessPrefix: '49000877' },
-  { key: 'fam', name: 'Foyer d’accueil médicalisé L’Escale', sector: 'handicap', department: '85', region: 'pays-de-la-loire', finessPrefix: '85000988' },
-  { key: 'esat', name: 'ESAT Les Ateliers du Marais', sector: 'handicap', department: '44', region: 'pays-de-la-loire', finessPrefix: '44001099' },
-  { key: 'ssiad1', name: 'SSIAD du Pays des Coteaux', sector: 'ssiad', department: '72', region: 'pays-de-la-loire', finessPrefix: '72001110' },
-  { key: 'ssiad2', name: 'SSIAD Mayenne Nord', sector: 'ssiad', department: '53', region: 'pays-de-la-loire', finessPrefix: '53001221' },
+  {
+    key: 'chl',
+    name: 'Centre hospitalier de Lisière-sur-Loire',
+    sector: 'sanitaire',
+    department: '44',
+    region: 'pays-de-la-loire',
+    finessPrefix: '44000100',
+  },
+  {
+    key: 'cliv',
+    name: 'Clinique du Val d’Erdre',
+    sector: 'sanitaire',
+    department: '44',
+    region: 'pays-de-la-loire',
+    finessPrefix: '44000211',
+  },
+  {
+    key: 'ssr',
+    name: 'Centre de réadaptation des Trois Rivières',
+    sector: 'sanitaire',
+    department: '49',
+    region: 'pays-de-la-loire',
+    finessPrefix: '49000322',
+  },
+  {
+    key: 'psy',
+    name: 'Établissement public de santé mentale du Bocage',
+    sector: 'sanitaire',
+    department: '85',
+    region: 'pays-de-la-loire',
+    finessPrefix: '85000433',
+  },
+  {
+    key: 'ehpad1',
+    name: 'EHPAD Les Glycines',
+    sector: 'ehpad',
+    department: '44',
+    region: 'pays-de-la-loire',
+    finessPrefix: '44000544',
+  },
+  {
+    key: 'ehpad2',
+    name: 'EHPAD Résidence du Moulin Neuf',
+    sector: 'ehpad',
+    department: '72',
+    region: 'pays-de-la-loire',
+    finessPrefix: '72000655',
+  },
+  {
+    key: 'ehpad3',
+    name: 'EHPAD La Roseraie',
+    sector: 'ehpad',
+    department: '53',
+    region: 'pays-de-la-loire',
+    finessPrefix: '53000766',
+  },
+  {
+    key: 'ime',
+    name: 'IME Les Petits Chemins',
+    sector: 'handicap',
+    department: '49',
+    region: 'pays-de-la-loire',
+    finessPrefix: '49000877',
+  },
+  {
+    key: 'fam',
+    name: 'Foyer d’accueil médicalisé L’Escale',
+    sector: 'handicap',
+    department: '85',
+    region: 'pays-de-la-loire',
+    finessPrefix: '85000988',
+  },
+  {
+    key: 'esat',
+    name: 'ESAT Les Ateliers du Marais',
+    sector: 'handicap',
+    department: '44',
+    region: 'pays-de-la-loire',
+    finessPrefix: '44001099',
+  },
+  {
+    key: 'ssiad1',
+    name: 'SSIAD du Pays des Coteaux',
+    sector: 'ssiad',
+    department: '72',
+    region: 'pays-de-la-loire',
+    finessPrefix: '72001110',
+  },
+  {
+    key: 'ssiad2',
+    name: 'SSIAD Mayenne Nord',
+    sector: 'ssiad',
+    department: '53',
+    region: 'pays-de-la-loire',
+    finessPrefix: '53001221',
+  },
 ].map((e) => ({ ...e, region: e.region as Region, sector: e.sector as Sector }));
 
-export const demoFiness = (e: DemoEstablishment) => `${e.finessPrefix}${finessCheckDigit(e.finessPrefix)}`;
+export const demoFiness = (e: DemoEstablishment) =>
+  `${e.finessPrefix}${finessCheckDigit(e.finessPrefix)}`;
 
 interface DemoAccount {
   email: string;

@@ -34,7 +34,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
       )
       .returning({ id: establishments.id, finess: establishments.finess });
     const idByKey = new Map(
-      DEMO_ESTABLISHMENTS.map((e) => [e.key, inserted.find((row) => row.finess === demoFiness(e))?.id]),
+      DEMO_ESTABLISHMENTS.map((e) => [
+        e.key,
+        inserted.find((row) => row.finess === demoFiness(e))?.id,
+      ]),
     );
     for (const [index, account] of DEMO_ACCOUNTS.entries()) {
       const [user] = await tx
@@ -52,7 +55,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
       for (const link of account.links) {
         const establishmentId = idByKey.get(link.establishment);
         if (user && establishmentId) {
-          await tx.insert(userEstablishments).values({ userId: user.id, establishmentId, role: link.role });
+          await tx
+            .insert(userEstablishments)
+            .values({ userId: user.id, establishmentId, role: link.role });
         }
       }
     }

@@ -60,10 +60,19 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     audit,
     mail,
   });
-  const profile = createProfileService({ db, users: usersRepo, repo: createProfileRepository(db), auth, audit });
+  const profile = createProfileService({
+    db,
+    users: usersRepo,
+    repo: createProfileRepository(db),
+    auth,
+    audit,
+  });
 
   // Expired sessions are swept hourly; the timer does not keep the process alive.
-  const sweeper = setInterval(() => void auth.cleanExpiredSessions().catch(() => undefined), 3_600_000);
+  const sweeper = setInterval(
+    () => void auth.cleanExpiredSessions().catch(() => undefined),
+    3_600_000,
+  );
   sweeper.unref();
 
   return {

@@ -27,7 +27,10 @@ function fieldErrorFromIssue(item: ValidationItem): FieldError {
         ? { path, key: 'validation.required' }
         : { path, key: 'validation.tooShort', params: numericParams(params) };
     case 'invalid_type':
-      return { path, key: params.input === undefined ? 'validation.required' : 'validation.invalid' };
+      return {
+        path,
+        key: params.input === undefined ? 'validation.required' : 'validation.invalid',
+      };
     case 'invalid_value':
       return { path, key: 'validation.choose' };
     case 'invalid_format':

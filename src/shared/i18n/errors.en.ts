@@ -48,7 +48,8 @@ export const errorsEn: ErrorMessages = {
     wrongPassword: 'The current password is wrong.',
     lastAdmin: 'Not possible: the platform must keep at least one administrator.',
     payloadTooLarge: 'The content sent is too large.',
-    internal: 'Something unexpected went wrong. Try again; if it persists, contact the administrator.',
+    internal:
+      'Something unexpected went wrong. Try again; if it persists, contact the administrator.',
     unavailable: 'The database is not responding.',
   },
 };

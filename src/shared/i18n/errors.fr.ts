@@ -29,7 +29,8 @@ export const errorsFr = {
     format: 'Code de département invalide (ex. 44, 2A, 974).',
   },
   invitation: {
-    establishmentAndRole: 'Choisissez à la fois un établissement et un rôle dans cet établissement.',
+    establishmentAndRole:
+      'Choisissez à la fois un établissement et un rôle dans cet établissement.',
   },
   problem: {
     badRequest: 'La requête est invalide.',
@@ -48,7 +49,8 @@ export const errorsFr = {
     wrongPassword: 'Le mot de passe actuel est incorrect.',
     lastAdmin: 'Impossible : la plateforme doit garder au moins un administrateur.',
     payloadTooLarge: 'Le contenu envoyé est trop volumineux.',
-    internal: "Une erreur inattendue s'est produite. Réessayez ; si elle persiste, contactez l'administrateur.",
+    internal:
+      "Une erreur inattendue s'est produite. Réessayez ; si elle persiste, contactez l'administrateur.",
     unavailable: 'La base de données ne répond pas.',
   },
 };

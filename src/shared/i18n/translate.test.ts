@@ -4,7 +4,9 @@ import { errorsFr } from './errors.fr';
 import { translateError } from './translate';
 
 const keysOf = (node: object, prefix = ''): string[] =>
-  Object.entries(node).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v as object, `${prefix}${k}.`)));
+  Object.entries(node).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v as object, `${prefix}${k}.`),
+  );
 
 describe('error messages', () => {
   it('exist in both languages for the same keys', () => {
@@ -12,7 +14,9 @@ describe('error messages', () => {
   });
 
   it('fill placeholders and fall back to the key', () => {
-    expect(translateError('fr', 'validation.tooLong', { maximum: 200 })).toBe('Ce texte est trop long (au plus 200 caractères).');
+    expect(translateError('fr', 'validation.tooLong', { maximum: 200 })).toBe(
+      'Ce texte est trop long (au plus 200 caractères).',
+    );
     expect(translateError('en', 'problem.accountLocked', { minutes: 3 })).toContain('3 minutes');
     expect(translateError('fr', 'no.such.key')).toBe('no.such.key');
   });

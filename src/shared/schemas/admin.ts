@@ -33,7 +33,9 @@ export const auditEventSchema = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
-export const auditQuerySchema = pageQuerySchema.extend({ action: z.enum(AUDIT_ACTIONS).optional() });
+export const auditQuerySchema = pageQuerySchema.extend({
+  action: z.enum(AUDIT_ACTIONS).optional(),
+});
 export const auditPageSchema = paginated(auditEventSchema);
 
 export const outboxEmailSchema = z.object({

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { checkPassword, PASSWORD_MAX_LENGTH } from '../password-policy';
-import {
-  ESTABLISHMENT_ROLES,
-  LANGUAGES,
-  PLATFORM_ROLES,
-  ROLE_CATEGORIES,
-  SECTORS,
-} from '../enums';
+import { ESTABLISHMENT_ROLES, LANGUAGES, PLATFORM_ROLES, ROLE_CATEGORIES, SECTORS } from '../enums';
 import { boundedText, emailSchema, uuidSchema } from './common';
 
 export const newPasswordSchema = z

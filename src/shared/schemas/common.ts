@@ -14,7 +14,11 @@ export const emailSchema = z
   .pipe(z.email({ error: 'validation.email' }));
 
 export const boundedText = (max: number) =>
-  z.string().trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(max, { error: 'validation.tooLong' });
 
 export const optionalText = (max: number) =>
   z

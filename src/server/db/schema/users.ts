@@ -10,7 +10,10 @@ export const users = pgTable('users', {
   platformRole: text('platform_role').notNull().default('member'),
   roleCategory: text('role_category'),
   organisation: text('organisation'),
-  sectors: text('sectors').array().notNull().default(sql`'{}'::text[]`),
+  sectors: text('sectors')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   language: text('language').notNull().default('fr'),
   failedLoginCount: integer('failed_login_count').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),

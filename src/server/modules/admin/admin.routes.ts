@@ -16,7 +16,12 @@ export function registerAdminRoutes(
   r.get(
     '/api/admin/audit',
     {
-      schema: { tags, operationId: 'listAuditEvents', querystring: auditQuerySchema, response: { 200: auditPageSchema, ...problems } },
+      schema: {
+        tags,
+        operationId: 'listAuditEvents',
+        querystring: auditQuerySchema,
+        response: { 200: auditPageSchema, ...problems },
+      },
     },
     async (request) => {
       requireAdmin(request);
@@ -27,7 +32,12 @@ export function registerAdminRoutes(
   r.get(
     '/api/admin/outbox',
     {
-      schema: { tags, operationId: 'listOutbox', querystring: pageQuerySchema, response: { 200: outboxPageSchema, ...problems } },
+      schema: {
+        tags,
+        operationId: 'listOutbox',
+        querystring: pageQuerySchema,
+        response: { 200: outboxPageSchema, ...problems },
+      },
     },
     async (request) => {
       requireAdmin(request);

@@ -49,7 +49,12 @@ export function registerAuthRoutes(
         tags,
         operationId: 'login',
         body: loginBodySchema,
-        response: { 200: sessionResponseSchema, ...problems, 423: problemSchema, 429: problemSchema },
+        response: {
+          200: sessionResponseSchema,
+          ...problems,
+          423: problemSchema,
+          429: problemSchema,
+        },
       },
     },
     async (request, reply) => {

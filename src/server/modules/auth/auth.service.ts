@@ -76,16 +76,29 @@ export function createAuthService(deps: AuthDeps) {
         throw new AppError(401, 'invalidCredentials');
       }
       if (user.lockedUntil && user.lockedUntil > now) {
-        await audit.record({ action: 'auth.login_failed', actorId: user.id, details: { reason: 'locked' } });
+        await audit.record({
+          action: 'auth.login_failed',
+          actorId: user.id,
+          details: { reason: 'locked' },
+        });
         throw lockedError(user.lockedUntil, now);
       }
       if (!(await verifyPassword(user.passwordHash, password))) {
         const failures = user.failedLoginCount + 1;
-        await audit.record({ action: 'auth.login_failed', actorId: user.id, details: { reason: 'password' } });
+        await audit.record({
+          action: 'auth.login_failed',
+          actorId: user.id,
+          details: { reason: 'password' },
+        });
         if (failures >= config.login.maxFailures) {
           const lockedUntil = addMinutes(now, config.login.lockMinutes);
           await users.update(user.id, { failedLoginCount: 0, lockedUntil });
-          await audit.record({ action: 'auth.locked', actorId: user.id, targetType: 'user', targetId: user.id });
+          await audit.record({
+            action: 'auth.locked',
+            actorId: user.id,
+            targetType: 'user',
+            targetId: user.id,
+          });
           throw lockedError(lockedUntil, now);
         }
         await users.update(user.id, { failedLoginCount: failures });
@@ -106,10 +119,17 @@ export function createAuthService(deps: AuthDeps) {
       const user = await users.findByEmail(email);
       if (!user) return;
       const token = newToken();
-      await repo.createResetToken(hashToken(token), user.id, addMinutes(clock.now(), RESET_TOKEN_MINUTES));
+      await repo.createResetToken(
+        hashToken(token),
+        user.id,
+        addMinutes(clock.now(), RESET_TOKEN_MINUTES),
+      );
       await audit.record({ action: 'auth.password_reset_requested', actorId: user.id });
       const link = `${config.publicUrl}/reinitialiser-mot-de-passe?token=${token}`;
-      await mail.send({ to: user.email, ...passwordResetMail(language, link, RESET_TOKEN_MINUTES) });
+      await mail.send({
+        to: user.email,
+        ...passwordResetMail(language, link, RESET_TOKEN_MINUTES),
+      });
     },
 
     async confirmPasswordReset(token: string, password: string): Promise<void> {
@@ -117,21 +137,37 @@ export function createAuthService(deps: AuthDeps) {
       const userId = await deps.db.transaction(async (tx) => {
         const row = await repo.consumeResetToken(hashToken(token), clock.now(), tx);
         if (!row) throw invalidToken();
-        await users.update(row.userId, { passwordHash, failedLoginCount: 0, lockedUntil: null }, tx);
+        await users.update(
+          row.userId,
+          { passwordHash, failedLoginCount: 0, lockedUntil: null },
+          tx,
+        );
         // A reset closes every open session: whoever knew the old password is logged out.
         await repo.deleteUserSessions(row.userId, tx);
         return row.userId;
       });
-      await audit.record({ action: 'auth.password_reset', actorId: userId, targetType: 'user', targetId: userId });
+      await audit.record({
+        action: 'auth.password_reset',
+        actorId: userId,
+        targetType: 'user',
+        targetId: userId,
+      });
     },
 
     async changePassword(userId: string, currentPassword: string, newPassword: string) {
       const user = await users.findById(userId);
       if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-        throw new AppError(400, 'wrongPassword', {}, [{ path: 'currentPassword', key: 'problem.wrongPassword' }]);
+        throw new AppError(400, 'wrongPassword', {}, [
+          { path: 'currentPassword', key: 'problem.wrongPassword' },
+        ]);
       }
       await users.update(userId, { passwordHash: await hashPassword(newPassword) });
-      await audit.record({ action: 'auth.password_changed', actorId: userId, targetType: 'user', targetId: userId });
+      await audit.record({
+        action: 'auth.password_changed',
+        actorId: userId,
+        targetType: 'user',
+        targetId: userId,
+      });
     },
 
     async verifyUserPassword(userId: string, password: string): Promise<boolean> {

@@ -5,7 +5,10 @@ import { establishments, userEstablishments, users } from '../../db/schema';
 import { likePattern } from '../users/users.repository';
 
 export type EstablishmentRow = typeof establishments.$inferSelect;
-type EstablishmentValues = Omit<typeof establishments.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+type EstablishmentValues = Omit<
+  typeof establishments.$inferInsert,
+  'id' | 'createdAt' | 'updatedAt'
+>;
 
 const memberCount = sql<number>`(select count(*)::int from ${userEstablishments} where ${userEstablishments.establishmentId} = ${establishments.id})`;
 
@@ -66,13 +69,21 @@ export function createEstablishmentsRepository(db: Db) {
     },
 
     async delete(id: string): Promise<boolean> {
-      const rows = await db.delete(establishments).where(eq(establishments.id, id)).returning({ id: establishments.id });
+      const rows = await db
+        .delete(establishments)
+        .where(eq(establishments.id, id))
+        .returning({ id: establishments.id });
       return rows.length > 0;
     },
 
     async members(id: string) {
       return db
-        .select({ userId: users.id, name: users.name, email: users.email, role: userEstablishments.role })
+        .select({
+          userId: users.id,
+          name: users.name,
+          email: users.email,
+          role: userEstablishments.role,
+        })
         .from(userEstablishments)
         .innerJoin(users, eq(users.id, userEstablishments.userId))
         .where(eq(userEstablishments.establishmentId, id))

@@ -19,7 +19,13 @@ export interface EstablishmentValues {
   region: Region;
 }
 
-function toDto({ row, memberCount }: { row: EstablishmentRow; memberCount: number }): Establishment {
+function toDto({
+  row,
+  memberCount,
+}: {
+  row: EstablishmentRow;
+  memberCount: number;
+}): Establishment {
   return {
     id: row.id,
     name: row.name,
@@ -73,13 +79,22 @@ export function createEstablishmentsService({
       return toDto({ row, memberCount: 0 });
     },
 
-    async update(actor: SessionUser, id: string, values: EstablishmentValues): Promise<Establishment> {
+    async update(
+      actor: SessionUser,
+      id: string,
+      values: EstablishmentValues,
+    ): Promise<Establishment> {
       requireAdmin(actor);
       const other = await repo.findByFiness(values.finess);
       if (other && other.id !== id) throw finessTaken();
       const row = await repo.update(id, values);
       if (!row) throw notFound();
-      await audit.record({ action: 'establishment.updated', actorId: actor.id, targetType: 'establishment', targetId: id });
+      await audit.record({
+        action: 'establishment.updated',
+        actorId: actor.id,
+        targetType: 'establishment',
+        targetId: id,
+      });
       return this.get(id);
     },
 

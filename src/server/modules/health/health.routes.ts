@@ -12,14 +12,22 @@ const healthSchema = z.object({
 export function registerHealthRoutes(app: FastifyInstance, { database }: { database: Database }) {
   typed(app).get(
     '/api/health',
-    { schema: { tags: ['health'], operationId: 'health', response: { 200: healthSchema, 503: healthSchema } } },
+    {
+      schema: {
+        tags: ['health'],
+        operationId: 'health',
+        response: { 200: healthSchema, 503: healthSchema },
+      },
+    },
     async (request, reply) => {
       try {
         await database.rows('select 1');
         return { status: 'ok' as const, database: 'ok' as const, driver: database.kind };
       } catch (err) {
         request.log.error({ err }, 'health check: database unreachable');
-        return reply.status(503).send({ status: 'error', database: 'error', driver: database.kind });
+        return reply
+          .status(503)
+          .send({ status: 'error', database: 'error', driver: database.kind });
       }
     },
   );

@@ -58,7 +58,12 @@ export function createInvitationsRepository(db: Db) {
     /** `establishmentIds` undefined = every invitation (admins). */
     async list(page: number, pageSize: number, establishmentIds?: string[]) {
       const where: SQL | undefined = establishmentIds
-        ? inArray(invitations.establishmentId, establishmentIds.length > 0 ? establishmentIds : ['00000000-0000-0000-0000-000000000000'])
+        ? inArray(
+            invitations.establishmentId,
+            establishmentIds.length > 0
+              ? establishmentIds
+              : ['00000000-0000-0000-0000-000000000000'],
+          )
         : undefined;
       const [rows, [total]] = await Promise.all([
         db

@@ -7,7 +7,12 @@ import {
   invitationSchema,
   sessionResponseSchema,
 } from '../../../shared/schemas/auth';
-import { idParamsSchema, pageQuerySchema, paginated, problemSchema } from '../../../shared/schemas/common';
+import {
+  idParamsSchema,
+  pageQuerySchema,
+  paginated,
+  problemSchema,
+} from '../../../shared/schemas/common';
 import { requireUser } from '../../lib/authz';
 import { noContent, problems, typed } from '../../lib/route-helpers';
 import type { InvitationsService } from './invitations.service';
@@ -30,7 +35,11 @@ export function registerInvitationRoutes(
       },
     },
     async (request, reply) => {
-      const created = await invitations.create(requireUser(request), request.body, request.language);
+      const created = await invitations.create(
+        requireUser(request),
+        request.body,
+        request.language,
+      );
       return reply.status(201).send(created);
     },
   );
@@ -45,13 +54,19 @@ export function registerInvitationRoutes(
         response: { 200: paginated(invitationSchema), ...problems },
       },
     },
-    async (request) => invitations.list(requireUser(request), request.query.page, request.query.pageSize),
+    async (request) =>
+      invitations.list(requireUser(request), request.query.page, request.query.pageSize),
   );
 
   r.delete(
     '/api/invitations/:id',
     {
-      schema: { tags, operationId: 'revokeInvitation', params: idParamsSchema, response: { 204: noContent, ...problems } },
+      schema: {
+        tags,
+        operationId: 'revokeInvitation',
+        params: idParamsSchema,
+        response: { 204: noContent, ...problems },
+      },
     },
     async (request, reply) => {
       await invitations.revoke(requireUser(request), request.params.id);

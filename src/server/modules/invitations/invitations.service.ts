@@ -23,7 +23,13 @@ import type { InvitationRow, InvitationsRepository } from './invitations.reposit
 
 const INVITATION_DAYS = 7;
 
-function toDto({ invitation: i, establishmentName }: { invitation: InvitationRow; establishmentName: string | null }): Invitation {
+function toDto({
+  invitation: i,
+  establishmentName,
+}: {
+  invitation: InvitationRow;
+  establishmentName: string | null;
+}): Invitation {
   return {
     id: i.id,
     email: i.email,
@@ -70,7 +76,11 @@ export function createInvitationsService(deps: InvitationDeps) {
   }
 
   return {
-    async create(actor: SessionUser, input: InvitationCreate, language: Language): Promise<Invitation> {
+    async create(
+      actor: SessionUser,
+      input: InvitationCreate,
+      language: Language,
+    ): Promise<Invitation> {
       assertMayInvite(actor, input);
       if (await users.findByEmail(input.email)) {
         throw conflict('emailTaken', [{ path: 'email', key: 'problem.emailTaken' }]);
@@ -122,7 +132,12 @@ export function createInvitationsService(deps: InvitationDeps) {
           managedEstablishmentIds(actor).includes(found.invitation.establishmentId));
       if (!mayRevoke) throw forbidden();
       await repo.revoke(id, clock.now());
-      await audit.record({ action: 'user.invitation_revoked', actorId: actor.id, targetType: 'invitation', targetId: id });
+      await audit.record({
+        action: 'user.invitation_revoked',
+        actorId: actor.id,
+        targetType: 'invitation',
+        targetId: id,
+      });
     },
 
     async preview(token: string): Promise<Invitation> {
@@ -136,7 +151,8 @@ export function createInvitationsService(deps: InvitationDeps) {
       const now = clock.now();
       const user = await db.transaction(async (tx) => {
         const found = await repo.findUsable(hashToken(input.token), now, tx);
-        if (!found || !(await repo.markAccepted(found.invitation.id, now, tx))) throw invalidToken();
+        if (!found || !(await repo.markAccepted(found.invitation.id, now, tx)))
+          throw invalidToken();
         const { invitation } = found;
         if (await users.findByEmail(invitation.email, tx)) {
           throw conflict('emailTaken');
@@ -153,12 +169,25 @@ export function createInvitationsService(deps: InvitationDeps) {
           tx,
         );
         if (invitation.establishmentId && invitation.establishmentRole) {
-          await users.addLink(created.id, invitation.establishmentId, invitation.establishmentRole as EstablishmentRole, tx);
+          await users.addLink(
+            created.id,
+            invitation.establishmentId,
+            invitation.establishmentRole as EstablishmentRole,
+            tx,
+          );
         }
         return created;
       });
-      await audit.record({ action: 'user.invitation_accepted', actorId: user.id, targetType: 'user', targetId: user.id });
-      return { token: await deps.auth.openSession(user.id), user: await deps.auth.toSessionUser(user) };
+      await audit.record({
+        action: 'user.invitation_accepted',
+        actorId: user.id,
+        targetType: 'user',
+        targetId: user.id,
+      });
+      return {
+        token: await deps.auth.openSession(user.id),
+        user: await deps.auth.toSessionUser(user),
+      };
     },
   };
 }

@@ -11,7 +11,10 @@ import { requireUser } from '../../lib/authz';
 import { noContent, problems, typed } from '../../lib/route-helpers';
 import type { ProfileService } from './profile.service';
 
-export function registerProfileRoutes(app: FastifyInstance, { profile }: { profile: ProfileService }) {
+export function registerProfileRoutes(
+  app: FastifyInstance,
+  { profile }: { profile: ProfileService },
+) {
   const r = typed(app);
   const tags = ['profile'];
 
@@ -24,7 +27,12 @@ export function registerProfileRoutes(app: FastifyInstance, { profile }: { profi
   r.patch(
     '/api/me',
     {
-      schema: { tags, operationId: 'updateProfile', body: profileUpdateSchema, response: { 200: profileSchema, ...problems } },
+      schema: {
+        tags,
+        operationId: 'updateProfile',
+        body: profileUpdateSchema,
+        response: { 200: profileSchema, ...problems },
+      },
     },
     async (request) => profile.update(requireUser(request), request.body),
   );
@@ -32,10 +40,19 @@ export function registerProfileRoutes(app: FastifyInstance, { profile }: { profi
   r.post(
     '/api/me/password',
     {
-      schema: { tags, operationId: 'changePassword', body: passwordChangeSchema, response: { 204: noContent, ...problems } },
+      schema: {
+        tags,
+        operationId: 'changePassword',
+        body: passwordChangeSchema,
+        response: { 204: noContent, ...problems },
+      },
     },
     async (request, reply) => {
-      await profile.changePassword(requireUser(request), request.body.currentPassword, request.body.newPassword);
+      await profile.changePassword(
+        requireUser(request),
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
       return reply.status(204).send(null);
     },
   );

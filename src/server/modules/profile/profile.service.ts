@@ -54,7 +54,12 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
         repo.auditOf(actor.id),
         repo.invitationsSentBy(actor.id),
       ]);
-      await audit.record({ action: 'user.exported', actorId: actor.id, targetType: 'user', targetId: actor.id });
+      await audit.record({
+        action: 'user.exported',
+        actorId: actor.id,
+        targetType: 'user',
+        targetId: actor.id,
+      });
       return {
         format: 'binome-personal-data',
         version: 1,
@@ -69,7 +74,9 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
     /** Right to erasure: the account, its sessions and links go; audit entries keep no name. */
     async deleteAccount(actor: SessionUser, password: string): Promise<void> {
       if (!(await auth.verifyUserPassword(actor.id, password))) {
-        throw new AppError(400, 'wrongPassword', {}, [{ path: 'password', key: 'problem.wrongPassword' }]);
+        throw new AppError(400, 'wrongPassword', {}, [
+          { path: 'password', key: 'problem.wrongPassword' },
+        ]);
       }
       await db.transaction(async (tx) => {
         await users.delete(actor.id, tx);
@@ -77,7 +84,12 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
           throw new AppError(409, 'lastAdmin');
         }
       });
-      await audit.record({ action: 'user.deleted', targetType: 'user', targetId: actor.id, details: { self: true } });
+      await audit.record({
+        action: 'user.deleted',
+        targetType: 'user',
+        targetId: actor.id,
+        details: { self: true },
+      });
     },
   };
 }

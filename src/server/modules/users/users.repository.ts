@@ -44,7 +44,10 @@ export function createUsersRepository(db: Db) {
     },
 
     async countByRole(role: PlatformRole, tx: DbOrTx = db): Promise<number> {
-      const [row] = await tx.select({ value: count() }).from(users).where(eq(users.platformRole, role));
+      const [row] = await tx
+        .select({ value: count() })
+        .from(users)
+        .where(eq(users.platformRole, role));
       return row?.value ?? 0;
     },
 

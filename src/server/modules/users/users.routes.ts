@@ -31,7 +31,12 @@ export function registerUserRoutes(app: FastifyInstance, { users }: { users: Use
   r.get(
     '/api/users/:id',
     {
-      schema: { tags, operationId: 'getUser', params: idParamsSchema, response: { 200: userSummarySchema, ...problems } },
+      schema: {
+        tags,
+        operationId: 'getUser',
+        params: idParamsSchema,
+        response: { 200: userSummarySchema, ...problems },
+      },
     },
     async (request) => users.get(requireUser(request), request.params.id),
   );
@@ -47,7 +52,8 @@ export function registerUserRoutes(app: FastifyInstance, { users }: { users: Use
         response: { 200: userSummarySchema, ...problems, 409: problemSchema },
       },
     },
-    async (request) => users.changeRole(requireUser(request), request.params.id, request.body.platformRole),
+    async (request) =>
+      users.changeRole(requireUser(request), request.params.id, request.body.platformRole),
   );
 
   r.put(

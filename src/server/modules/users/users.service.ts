@@ -23,7 +23,15 @@ function toSummary(row: UserRow, links: EstablishmentLink[]): UserSummary {
 }
 
 /** Administration of accounts: platform admins only. */
-export function createUsersService({ db, repo, audit }: { db: Db; repo: UsersRepository; audit: AuditService }) {
+export function createUsersService({
+  db,
+  repo,
+  audit,
+}: {
+  db: Db;
+  repo: UsersRepository;
+  audit: AuditService;
+}) {
   const requireAdmin = (actor: SessionUser) => {
     if (!isAdmin(actor)) throw forbidden();
   };
@@ -56,13 +64,21 @@ export function createUsersService({ db, repo, audit }: { db: Db; repo: UsersRep
       return summary(id);
     },
 
-    async changeRole(actor: SessionUser, id: string, platformRole: PlatformRole): Promise<UserSummary> {
+    async changeRole(
+      actor: SessionUser,
+      id: string,
+      platformRole: PlatformRole,
+    ): Promise<UserSummary> {
       requireAdmin(actor);
       const user = await repo.findById(id);
       if (!user) throw notFound();
       await db.transaction(async (tx) => {
         await repo.update(id, { platformRole }, tx);
-        if (user.platformRole === 'admin' && platformRole !== 'admin' && (await repo.countByRole('admin', tx)) === 0) {
+        if (
+          user.platformRole === 'admin' &&
+          platformRole !== 'admin' &&
+          (await repo.countByRole('admin', tx)) === 0
+        ) {
           throw new AppError(409, 'lastAdmin');
         }
       });
@@ -88,7 +104,8 @@ export function createUsersService({ db, repo, audit }: { db: Db; repo: UsersRep
         await db.transaction((tx) => repo.replaceLinks(id, unique, tx));
       } catch (err) {
         // A foreign-key violation means an establishment id that does not exist.
-        if ((err as { code?: string }).code === '23503' || String(err).includes('foreign key')) throw notFound();
+        if ((err as { code?: string }).code === '23503' || String(err).includes('foreign key'))
+          throw notFound();
         throw err;
       }
       await audit.record({
