@@ -92,17 +92,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(async (api) => services.registerRoutes(api));
 
   const webDir = options.webDir;
-  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
+  const serveSpa = Boolean(webDir && existsSync(path.join(webDir, 'index.html')));
+  if (serveSpa && webDir) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
-    // Client-side routes fall back to index.html; unknown /api paths stay problem+json 404s.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api') || request.method !== 'GET') {
-        return sendProblem(request, reply, 404, 'notFound');
-      }
-      return reply.type('text/html').sendFile('index.html');
-    });
     app.get('/', (_request, reply) => reply.type('text/html').sendFile('index.html'));
   }
+  // Client-side routes fall back to the SPA's index.html; unknown /api paths stay problem+json.
+  app.setNotFoundHandler((request, reply) => {
+    if (serveSpa && request.method === 'GET' && !request.url.startsWith('/api')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(request, reply, 404, 'notFound');
+  });
 
   app.addHook('onClose', async () => services.stop());
   return app;

@@ -91,8 +91,6 @@ async function errorHandlerPlugin(app: FastifyInstance) {
     request.log.error({ err: error, reqId: request.id }, 'unhandled error');
     return sendProblem(request, reply, 500, 'internal');
   });
-
-  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404, 'notFound'));
 }
 
 export default fp(errorHandlerPlugin, { name: 'error-handler' });
