@@ -1,8 +1,9 @@
-import { count, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { AuditAction, AuditEvent } from '../../../shared/schemas/admin';
 import type { Paginated } from '../../../shared/schemas/common';
 import type { DbOrTx, Db } from '../../db/client';
 import { auditEvents, users } from '../../db/schema';
+import { paginate } from '../../db/paginate';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -31,17 +32,14 @@ export function createAuditService({ db }: { db: Db }) {
       action?: AuditAction;
     }): Promise<Paginated<AuditEvent>> {
       const where = query.action ? eq(auditEvents.action, query.action) : undefined;
-      const [rows, [total]] = await Promise.all([
-        db
-          .select({ event: auditEvents, actorName: users.name })
-          .from(auditEvents)
-          .leftJoin(users, eq(users.id, auditEvents.actorId))
-          .where(where)
-          .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-          .limit(query.pageSize)
-          .offset((query.page - 1) * query.pageSize),
-        db.select({ value: count() }).from(auditEvents).where(where),
-      ]);
+      const page = db
+        .select({ event: auditEvents, actorName: users.name })
+        .from(auditEvents)
+        .leftJoin(users, eq(users.id, auditEvents.actorId))
+        .where(where)
+        .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+        .$dynamic();
+      const { rows, total } = await paginate(db, page, { table: auditEvents, where }, query);
       return {
         items: rows.map(({ event, actorName }) => ({
           id: event.id,
@@ -53,7 +51,7 @@ export function createAuditService({ db }: { db: Db }) {
           targetId: event.targetId,
           details: event.details,
         })),
-        total: total?.value ?? 0,
+        total,
         page: query.page,
         pageSize: query.pageSize,
       };

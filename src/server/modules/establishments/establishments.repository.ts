@@ -1,8 +1,9 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Sector } from '../../../shared/enums';
 import type { Db } from '../../db/client';
 import { establishments, userEstablishments, users } from '../../db/schema';
 import { likePattern } from '../users/users.repository';
+import { paginate } from '../../db/paginate';
 
 export type EstablishmentRow = typeof establishments.$inferSelect;
 type EstablishmentValues = Omit<
@@ -27,17 +28,13 @@ export function createEstablishmentsRepository(db: Db) {
       }
       if (query.sector) filters.push(eq(establishments.sector, query.sector));
       const where = filters.length > 0 ? and(...filters) : undefined;
-      const [rows, [total]] = await Promise.all([
-        db
-          .select({ row: establishments, memberCount })
-          .from(establishments)
-          .where(where)
-          .orderBy(asc(establishments.name), asc(establishments.id))
-          .limit(query.pageSize)
-          .offset((query.page - 1) * query.pageSize),
-        db.select({ value: count() }).from(establishments).where(where),
-      ]);
-      return { rows, total: total?.value ?? 0 };
+      const page = db
+        .select({ row: establishments, memberCount })
+        .from(establishments)
+        .where(where)
+        .orderBy(asc(establishments.name), asc(establishments.id))
+        .$dynamic();
+      return paginate(db, page, { table: establishments, where }, query);
     },
 
     async findById(id: string) {

@@ -1,6 +1,7 @@
-import { and, count, desc, eq, gt, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { establishments, invitations } from '../../db/schema';
+import { paginate } from '../../db/paginate';
 
 export type InvitationRow = typeof invitations.$inferSelect;
 
@@ -65,18 +66,14 @@ export function createInvitationsRepository(db: Db) {
               : ['00000000-0000-0000-0000-000000000000'],
           )
         : undefined;
-      const [rows, [total]] = await Promise.all([
-        db
-          .select(withEstablishment)
-          .from(invitations)
-          .leftJoin(establishments, eq(establishments.id, invitations.establishmentId))
-          .where(where)
-          .orderBy(desc(invitations.createdAt), desc(invitations.id))
-          .limit(pageSize)
-          .offset((page - 1) * pageSize),
-        db.select({ value: count() }).from(invitations).where(where),
-      ]);
-      return { rows, total: total?.value ?? 0 };
+      const query = db
+        .select(withEstablishment)
+        .from(invitations)
+        .leftJoin(establishments, eq(establishments.id, invitations.establishmentId))
+        .where(where)
+        .orderBy(desc(invitations.createdAt), desc(invitations.id))
+        .$dynamic();
+      return paginate(db, query, { table: invitations, where }, { page, pageSize });
     },
   };
 }

@@ -1,9 +1,10 @@
-import { count, desc } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { OutboxEmail } from '../../../shared/schemas/admin';
 import type { Paginated } from '../../../shared/schemas/common';
 import type { Db } from '../../db/client';
 import { outboxEmails } from '../../db/schema';
+import { paginate } from '../../db/paginate';
 
 export interface MailMessage {
   to: string;
@@ -55,15 +56,17 @@ export function createMailService({
     },
 
     async list(page: number, pageSize: number): Promise<Paginated<OutboxEmail>> {
-      const [rows, [total]] = await Promise.all([
-        db
-          .select()
-          .from(outboxEmails)
-          .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))
-          .limit(pageSize)
-          .offset((page - 1) * pageSize),
-        db.select({ value: count() }).from(outboxEmails),
-      ]);
+      const query = db
+        .select()
+        .from(outboxEmails)
+        .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))
+        .$dynamic();
+      const { rows, total } = await paginate(
+        db,
+        query,
+        { table: outboxEmails, where: undefined },
+        { page, pageSize },
+      );
       return {
         items: rows.map((r) => ({
           id: r.id,
@@ -75,7 +78,7 @@ export function createMailService({
           transport: r.transport === 'smtp' ? 'smtp' : 'outbox',
           error: r.error,
         })),
-        total: total?.value ?? 0,
+        total,
         page,
         pageSize,
       };

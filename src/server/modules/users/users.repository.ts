@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { EstablishmentRole, PlatformRole } from '../../../shared/enums';
 import type { Db, DbOrTx } from '../../db/client';
 import { establishments, userEstablishments, users } from '../../db/schema';
+import { paginate } from '../../db/paginate';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
@@ -108,17 +109,13 @@ export function createUsersRepository(db: Db) {
       }
       if (query.role) filters.push(eq(users.platformRole, query.role));
       const where = filters.length > 0 ? and(...filters) : undefined;
-      const [rows, [total]] = await Promise.all([
-        db
-          .select()
-          .from(users)
-          .where(where)
-          .orderBy(asc(users.name), asc(users.id))
-          .limit(query.pageSize)
-          .offset((query.page - 1) * query.pageSize),
-        db.select({ value: count() }).from(users).where(where),
-      ]);
-      return { rows, total: total?.value ?? 0 };
+      const page = db
+        .select()
+        .from(users)
+        .where(where)
+        .orderBy(asc(users.name), asc(users.id))
+        .$dynamic();
+      return paginate(db, page, { table: users, where }, query);
     },
   };
 }
