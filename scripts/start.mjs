@@ -30,6 +30,8 @@ if (!existsSync(builtIndex) || statSync(builtIndex).mtimeMs < sourcesTime) {
     {
       cwd: root,
       stdio: 'inherit',
+      // A production bundle even when the shell exported NODE_ENV=development or test.
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -1,0 +1,147 @@
+import type { CsrMatrix } from '../features/sparse';
+import { assignFolds } from './folds';
+import { trainLinearSvm, type LinearModel } from './linear-svm';
+import { fitPlatt, plattProbability } from './platt';
+import { bestF1Threshold } from './thresholds';
+import { tuneClassDivisors } from './class-weights';
+import type { Head, HeadMode, TrainOptions } from './types';
+
+export interface HeadTrainingInput {
+  X: CsrMatrix;
+  /** Label indices of each row, or null when the row is not labelled for this head. */
+  targets: ReadonlyArray<readonly number[] | null>;
+  labels: string[];
+  mode: HeadMode;
+  sampleWeights?: Float32Array;
+}
+
+const TOLERANCE = 0.1;
+const MAX_EPOCHS = 60;
+
+function scoreRows(model: LinearModel, X: CsrMatrix, rows: Int32Array, out: Float64Array): void {
+  for (const r of rows) {
+    let dot = model.bias;
+    for (let p = X.indptr[r]!; p < X.indptr[r + 1]!; p++)
+      dot += model.weights[X.indices[p]!]! * X.values[p]!;
+    out[r] = dot;
+  }
+}
+
+/**
+ * Trains one-vs-rest linear SVMs, calibrates them with Platt scaling on out-of-fold scores
+ * (k-fold inside the training rows) and, in multilabel mode, picks each label's threshold on the
+ * same out-of-fold probabilities.
+ */
+export function trainHead(input: HeadTrainingInput, options: TrainOptions): Head {
+  const { X, targets, labels, mode, sampleWeights } = input;
+  const L = labels.length;
+  const rows = Int32Array.from(targets.flatMap((t, r) => (t ? [r] : [])));
+  const folds = Math.max(2, Math.min(options.folds, Math.floor(rows.length / 2)));
+  const strata = new Int32Array(X.rows);
+  targets.forEach((t, r) => {
+    strata[r] = t && t.length > 0 ? t[0]! : L;
+  });
+  const foldOf = assignFolds(rows, folds, options.seed, strata);
+  const foldRows: Int32Array[] = [];
+  const trainRows: Int32Array[] = [];
+  for (let f = 0; f < folds; f++) {
+    foldRows.push(rows.filter((_, i) => foldOf[i] === f));
+    trainRows.push(rows.filter((_, i) => foldOf[i] !== f));
+  }
+
+  const weights = new Float32Array(X.cols * L);
+  const bias = new Float32Array(L);
+  const plattA = new Float32Array(L);
+  const plattB = new Float32Array(L);
+  // Multilabel: probability thresholds. Multiclass: per-class divisors of the probabilities.
+  const thresholds = new Float32Array(L).fill(mode === 'multiclass' ? 1 : 0.5);
+  const oofProbabilities: Float64Array[] = [];
+  const positiveCounts: number[] = [];
+  const pooledProbabilities: number[] = [];
+  const pooledPositives: boolean[] = [];
+
+  for (let l = 0; l < L; l++) {
+    const y = new Int8Array(X.rows).fill(-1);
+    let positives = 0;
+    for (const r of rows) {
+      if (targets[r]!.includes(l)) {
+        y[r] = 1;
+        positives++;
+      }
+    }
+    const negatives = rows.length - positives;
+    const positiveWeight =
+      positives > 0
+        ? Math.min(
+            options.maxPositiveWeight,
+            Math.max(1, (negatives / positives) ** options.positiveWeightPower),
+          )
+        : 1;
+    const svm = {
+      C: options.C,
+      positiveWeight,
+      tolerance: TOLERANCE,
+      maxEpochs: MAX_EPOCHS,
+      seed: options.seed + l,
+    };
+
+    const oof = new Float64Array(X.rows);
+    // The final classifier is the average of the fold classifiers (bagging): its scores match the
+    // out-of-fold scores the calibration and thresholds were fitted on, and no extra fit is needed.
+    const average = new Float64Array(X.cols);
+    let averageBias = 0;
+    for (let f = 0; f < folds; f++) {
+      const fold = trainLinearSvm(X, y, trainRows[f]!, svm, sampleWeights);
+      scoreRows(fold, X, foldRows[f]!, oof);
+      for (let j = 0; j < X.cols; j++) average[j]! += fold.weights[j]! / folds;
+      averageBias += fold.bias / folds;
+    }
+    const scores = Float64Array.from(rows, (r) => oof[r]!);
+    const isPositive = Array.from(rows, (r) => y[r] === 1);
+    const platt = fitPlatt(scores, isPositive);
+    plattA[l] = platt.a;
+    plattB[l] = platt.b;
+    const probabilities = scores.map((s) => plattProbability(platt, s));
+    oofProbabilities.push(probabilities);
+    if (mode === 'multilabel') {
+      thresholds[l] = bestF1Threshold(probabilities, isPositive);
+      positiveCounts.push(positives);
+      pooledProbabilities.push(...probabilities);
+      pooledPositives.push(...isPositive);
+    }
+
+    for (let j = 0; j < X.cols; j++) weights[j * L + l] = average[j]!;
+    bias[l] = averageBias;
+  }
+  if (mode === 'multiclass' && L > 1) {
+    // Normalise the out-of-fold probabilities per row as prediction does, then tune divisors.
+    const normalised = oofProbabilities.map((p) => Float64Array.from(p));
+    for (let i = 0; i < rows.length; i++) {
+      let sum = 0;
+      for (let l = 0; l < L; l++) sum += normalised[l]![i]!;
+      if (sum > 0) for (let l = 0; l < L; l++) normalised[l]![i]! /= sum;
+    }
+    const truth = Int32Array.from(rows, (r) => targets[r]![0]!);
+    thresholds.set(tuneClassDivisors(normalised, truth));
+  }
+  if (mode === 'multilabel' && options.thresholdShrinkage > 0) {
+    // A label with few positives gets a threshold pulled towards the one best for all labels pooled
+    // (its own optimum on a handful of examples is mostly noise).
+    const pooled = bestF1Threshold(pooledProbabilities, pooledPositives);
+    const k = options.thresholdShrinkage;
+    for (let l = 0; l < L; l++) {
+      const n = positiveCounts[l]!;
+      thresholds[l] = (n * thresholds[l]! + k * pooled) / (n + k);
+    }
+  }
+  return {
+    mode,
+    labels,
+    weights,
+    bias,
+    plattA,
+    plattB,
+    thresholds,
+    topLabelFallback: mode === 'multilabel' && options.topLabelFallback,
+  };
+}

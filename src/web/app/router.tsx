@@ -1,0 +1,143 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { MODULES } from '../../shared/enums';
+import { AcceptInvitationPage } from '../features/auth/components/accept-invitation-page';
+import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page';
+import { LoginPage } from '../features/auth/components/login-page';
+import { ResetPasswordPage } from '../features/auth/components/reset-password-page';
+import { LoadingState } from '../components/loading-state';
+import { PublicLayout } from './layout/public-layout';
+import { MODULE_ROUTES } from '../lib/module-routes';
+import { ErrorContent, RootErrorPage } from './routes/error-page';
+import { NotFoundPage } from './routes/not-found-page';
+import { AnonymousOnly, RequireAuth } from './routes/require-auth';
+import { RequireRole } from './routes/require-role';
+import { SessionLayout } from './routes/session-layout';
+
+// Pages behind the sign-in are loaded on demand, one chunk per feature.
+const page = <M,>(load: () => Promise<M>, pick: (module: M) => React.ComponentType) => ({
+  lazy: async () => ({ Component: pick(await load()) }),
+});
+
+const moduleRoutes: RouteObject[] = MODULES.map((code) => ({
+  path: MODULE_ROUTES[code].path,
+  ...page(
+    () => import('../features/modules/components/module-page'),
+    (m) => () => <m.ModulePage code={code} />,
+  ),
+}));
+
+const signedInRoutes: RouteObject[] = [
+  {
+    index: true,
+    ...page(
+      () => import('../features/home/components/home-page'),
+      (m) => m.HomePage,
+    ),
+  },
+  ...moduleRoutes,
+  {
+    path: '/etablissements',
+    ...page(
+      () => import('../features/establishments/components/establishments-page'),
+      (m) => m.EstablishmentsPage,
+    ),
+  },
+  {
+    path: '/etablissements/nouveau',
+    ...page(
+      () => import('../features/establishments/components/new-establishment-page'),
+      (m) => m.NewEstablishmentPage,
+    ),
+  },
+  {
+    path: '/etablissements/:id',
+    ...page(
+      () => import('../features/establishments/components/establishment-page'),
+      (m) => m.EstablishmentPage,
+    ),
+  },
+  {
+    path: '/profil',
+    ...page(
+      () => import('../features/profile/components/profile-page'),
+      (m) => m.ProfilePage,
+    ),
+  },
+  {
+    element: <RequireRole audience="admin" />,
+    children: [
+      {
+        path: '/admin/utilisateurs',
+        ...page(
+          () => import('../features/users/components/users-page'),
+          (m) => m.UsersPage,
+        ),
+      },
+      {
+        path: '/admin/audit',
+        ...page(
+          () => import('../features/audit/components/audit-page'),
+          (m) => m.AuditPage,
+        ),
+      },
+      {
+        path: '/admin/courriels',
+        ...page(
+          () => import('../features/outbox/components/outbox-page'),
+          (m) => m.OutboxPage,
+        ),
+      },
+    ],
+  },
+  {
+    element: <RequireRole audience="inviter" />,
+    children: [
+      {
+        path: '/admin/invitations',
+        ...page(
+          () => import('../features/invitations/components/invitations-page'),
+          (m) => m.InvitationsPage,
+        ),
+      },
+    ],
+  },
+];
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RootErrorPage />,
+    // Shown while the first page's code loads.
+    hydrateFallbackElement: <LoadingState />,
+    children: [
+      {
+        element: <PublicLayout />,
+        errorElement: (
+          <PublicLayout>
+            <ErrorContent />
+          </PublicLayout>
+        ),
+        children: [
+          {
+            path: '/connexion',
+            element: (
+              <AnonymousOnly>
+                <LoginPage />
+              </AnonymousOnly>
+            ),
+          },
+          { path: '/mot-de-passe-oublie', element: <ForgotPasswordPage /> },
+          { path: '/reinitialiser-mot-de-passe', element: <ResetPasswordPage /> },
+          { path: '/invitation', element: <AcceptInvitationPage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        // Errors of a page render inside the shell, so navigation stays available.
+        children: [{ errorElement: <ErrorContent />, children: signedInRoutes }],
+      },
+      { element: <SessionLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
