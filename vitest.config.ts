@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { reporters } from './test/support/reporters';
 
 // Unit tests sit beside the code; API integration tests run through app.inject on a fresh
 // database per file (PGlite in memory, or a throw-away database on TEST_DATABASE_URL).
@@ -10,5 +11,6 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    reporters: reporters('unit'),
   },
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { reporters } from './test/support/reporters';
 
 // Browser journeys: the global setup builds the SPA when needed and starts the real server (demo
 // data, fresh PGlite directory); tests drive Debian's Chromium through playwright-core and run an
@@ -14,6 +15,6 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 240_000,
     teardownTimeout: 60_000,
-    reporters: ['default'],
+    reporters: reporters('e2e'),
   },
 });
