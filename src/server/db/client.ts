@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -44,9 +44,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPglite(dir: string | undefined): Promise<Database> {
-  if (dir && !dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const client = dir ? new PGlite(dir) : new PGlite();
+  const onDisk = dir !== undefined && !dir.startsWith('memory://');
+  const fresh = onDisk && !existsSync(path.join(dir, 'PG_VERSION'));
+  if (onDisk) mkdirSync(dir, { recursive: true });
+  let client = dir ? new PGlite(dir) : new PGlite();
   await client.waitReady;
+  if (fresh) {
+    // initdb grows PGlite's WebAssembly memory to ~800 MB and WebAssembly memory never shrinks:
+    // reopening the new cluster gives it back (measured: 840 → 295 MB RSS).
+    await client.close();
+    client = new PGlite(dir);
+    await client.waitReady;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
