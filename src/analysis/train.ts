@@ -10,6 +10,8 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   features: DEFAULT_FEATURES,
   charWeight: 2,
   C: 0.25,
+  multiclassCGrid: [0.25, 0.5, 1],
+  multiclassAccuracyWeight: 0.75,
   positiveWeightPower: 0.5,
   maxPositiveWeight: 10,
   folds: 5,

@@ -3,7 +3,7 @@ import { assignFolds } from './folds';
 import { trainLinearSvm, type LinearModel } from './linear-svm';
 import { fitPlatt, plattProbability } from './platt';
 import { bestF1Threshold } from './thresholds';
-import { tuneClassDivisors } from './class-weights';
+import { multiclassScore, tuneClassDivisors } from './class-weights';
 import type { Head, HeadMode, TrainOptions } from './types';
 
 export interface HeadTrainingInput {
@@ -27,19 +27,20 @@ function scoreRows(model: LinearModel, X: CsrMatrix, rows: Int32Array, out: Floa
   }
 }
 
-/**
- * Trains one-vs-rest linear SVMs, calibrates them with Platt scaling on out-of-fold scores
- * (k-fold inside the training rows) and, in multilabel mode, picks each label's threshold on the
- * same out-of-fold probabilities.
- */
-export function trainHead(input: HeadTrainingInput, options: TrainOptions): Head {
-  const { X, targets, labels, mode, sampleWeights } = input;
-  const L = labels.length;
+interface Split {
+  rows: Int32Array;
+  foldRows: Int32Array[];
+  trainRows: Int32Array[];
+}
+
+/** Rows labelled for this head, split into stratified folds (by first label). */
+function splitFolds(input: HeadTrainingInput, options: TrainOptions): Split {
+  const { X, targets, labels } = input;
   const rows = Int32Array.from(targets.flatMap((t, r) => (t ? [r] : [])));
   const folds = Math.max(2, Math.min(options.folds, Math.floor(rows.length / 2)));
   const strata = new Int32Array(X.rows);
   targets.forEach((t, r) => {
-    strata[r] = t && t.length > 0 ? t[0]! : L;
+    strata[r] = t && t.length > 0 ? t[0]! : labels.length;
   });
   const foldOf = assignFolds(rows, folds, options.seed, strata);
   const foldRows: Int32Array[] = [];
@@ -48,7 +49,30 @@ export function trainHead(input: HeadTrainingInput, options: TrainOptions): Head
     foldRows.push(rows.filter((_, i) => foldOf[i] === f));
     trainRows.push(rows.filter((_, i) => foldOf[i] !== f));
   }
+  return { rows, foldRows, trainRows };
+}
 
+interface OneVsRest {
+  head: Head;
+  /** Calibrated out-of-fold probability of each label, for the head's rows in order. */
+  oofProbabilities: Float64Array[];
+}
+
+/**
+ * Trains one-vs-rest linear SVMs with cost C, calibrates them with Platt scaling on out-of-fold
+ * scores (k-fold inside the training rows) and, in multilabel mode, picks each label's threshold on
+ * the same out-of-fold probabilities.
+ */
+function fitOneVsRest(
+  input: HeadTrainingInput,
+  options: TrainOptions,
+  split: Split,
+  C: number,
+): OneVsRest {
+  const { X, targets, labels, mode, sampleWeights } = input;
+  const { rows, foldRows, trainRows } = split;
+  const folds = foldRows.length;
+  const L = labels.length;
   const weights = new Float32Array(X.cols * L);
   const bias = new Float32Array(L);
   const plattA = new Float32Array(L);
@@ -78,7 +102,7 @@ export function trainHead(input: HeadTrainingInput, options: TrainOptions): Head
           )
         : 1;
     const svm = {
-      C: options.C,
+      C,
       positiveWeight,
       tolerance: TOLERANCE,
       maxEpochs: MAX_EPOCHS,
@@ -113,17 +137,6 @@ export function trainHead(input: HeadTrainingInput, options: TrainOptions): Head
     for (let j = 0; j < X.cols; j++) weights[j * L + l] = average[j]!;
     bias[l] = averageBias;
   }
-  if (mode === 'multiclass' && L > 1) {
-    // Normalise the out-of-fold probabilities per row as prediction does, then tune divisors.
-    const normalised = oofProbabilities.map((p) => Float64Array.from(p));
-    for (let i = 0; i < rows.length; i++) {
-      let sum = 0;
-      for (let l = 0; l < L; l++) sum += normalised[l]![i]!;
-      if (sum > 0) for (let l = 0; l < L; l++) normalised[l]![i]! /= sum;
-    }
-    const truth = Int32Array.from(rows, (r) => targets[r]![0]!);
-    thresholds.set(tuneClassDivisors(normalised, truth));
-  }
   if (mode === 'multilabel' && options.thresholdShrinkage > 0) {
     // A label with few positives gets a threshold pulled towards the one best for all labels pooled
     // (its own optimum on a handful of examples is mostly noise).
@@ -134,7 +147,7 @@ export function trainHead(input: HeadTrainingInput, options: TrainOptions): Head
       thresholds[l] = (n * thresholds[l]! + k * pooled) / (n + k);
     }
   }
-  return {
+  const head: Head = {
     mode,
     labels,
     weights,
@@ -144,4 +157,41 @@ export function trainHead(input: HeadTrainingInput, options: TrainOptions): Head
     thresholds,
     topLabelFallback: mode === 'multilabel' && options.topLabelFallback,
   };
+  return { head, oofProbabilities };
+}
+
+/** Out-of-fold probabilities normalised per row, as prediction does for a multiclass head. */
+function normaliseRows(probabilities: readonly Float64Array[], n: number): Float64Array[] {
+  const normalised = probabilities.map((p) => Float64Array.from(p));
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (const p of normalised) sum += p[i]!;
+    if (sum > 0) for (const p of normalised) p[i]! /= sum;
+  }
+  return normalised;
+}
+
+/**
+ * Trains a head. A multilabel head uses the cost C of the options. A multiclass head (few classes,
+ * cheap) tries every cost of `multiclassCGrid` and keeps the one with the best out-of-fold
+ * score (accuracy and macro-F1 blended), so an unseen data set gets a cost fitted to it rather than to ours;
+ * its per-class divisors are tuned on the same out-of-fold probabilities.
+ */
+export function trainHead(input: HeadTrainingInput, options: TrainOptions): Head {
+  const split = splitFolds(input, options);
+  if (input.mode === 'multilabel' || input.labels.length < 2)
+    return fitOneVsRest(input, options, split, options.C).head;
+  const truth = Int32Array.from(split.rows, (r) => input.targets[r]![0]!);
+  let best: { head: Head; score: number } | undefined;
+  for (const C of options.multiclassCGrid ?? [options.C]) {
+    const { head, oofProbabilities } = fitOneVsRest(input, options, split, C);
+    const normalised = normaliseRows(oofProbabilities, split.rows.length);
+    const weight = options.multiclassAccuracyWeight;
+    const divisors = tuneClassDivisors(normalised, truth, weight);
+    head.thresholds.set(divisors);
+    const score = multiclassScore(normalised, truth, divisors, weight);
+    // Strictly better only: on a tie the smaller (more regularised) cost, tried first, stays.
+    if (!best || score > best.score + 1e-9) best = { head, score };
+  }
+  return best!.head;
 }

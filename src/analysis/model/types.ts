@@ -35,6 +35,13 @@ export interface TrainOptions {
   /** Weight of the character n-gram block against the word block. */
   charWeight: number;
   C: number;
+  /** Costs tried for a multiclass head (best out-of-fold score kept); C alone when absent. */
+  multiclassCGrid?: number[];
+  /**
+   * Multiclass decisions maximise w × accuracy + (1 − w) × macro-F1 out-of-fold (w = this value):
+   * 0.75 measured best by cross-validation inside the NHS training file (docs/PERFORMANCE.md).
+   */
+  multiclassAccuracyWeight: number;
   /** Positive class weight = min(maxPositiveWeight, (negatives / positives) ^ positiveWeightPower). */
   positiveWeightPower: number;
   maxPositiveWeight: number;
