@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from './test/support/reporters';
+import { reporters } from './test/support/reporters.ts';
 
 // Unit tests sit beside the code; API integration tests run through app.inject on a fresh
 // database per file (PGlite in memory, or a throw-away database on TEST_DATABASE_URL).

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from './test/support/reporters';
+import { reporters } from './test/support/reporters.ts';
 
 // Browser journeys: the global setup builds the SPA when needed and starts the real server (demo
 // data, fresh PGlite directory); tests drive Debian's Chromium through playwright-core and run an

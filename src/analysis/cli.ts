@@ -4,6 +4,7 @@ import { readDataset, type DatasetRow } from './dataset';
 import { analyseComment } from './engine';
 import { evaluate, type EvaluationReport } from './evaluate';
 import { loadModelFile, saveModelFile } from './model/model-file';
+import { ModelFormatError } from './model/serialise';
 import type { AnalysisModel, HeadMode, TrainingRow } from './model/types';
 import { trainModel } from './train';
 
@@ -254,6 +255,13 @@ export async function runAnalysisCli(args: string[]): Promise<number> {
     if (error instanceof UsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
       return 2;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || error instanceof ModelFormatError) {
+      console.error(
+        `${error instanceof ModelFormatError ? 'Modèle illisible' : 'Fichier introuvable'} : ${(error as Error).message}`,
+      );
+      return 1;
     }
     throw error;
   }

@@ -155,9 +155,21 @@ function fitOneVsRest(
     plattA,
     plattB,
     thresholds,
-    topLabelFallback: mode === 'multilabel' && options.topLabelFallback,
+    topLabelFallback:
+      mode === 'multilabel' && options.topLabelFallback && alwaysLabelled(input, rows),
   };
   return { head, oofProbabilities };
+}
+
+/**
+ * True when (nearly) every training comment has a theme: then a comment with no label above its
+ * threshold still gets its most likely one. Data where "no theme" is a real answer ("RAS") keeps
+ * empty predictions.
+ */
+function alwaysLabelled(input: HeadTrainingInput, rows: Int32Array): boolean {
+  let empty = 0;
+  for (const r of rows) if (input.targets[r]!.length === 0) empty++;
+  return empty <= 0.01 * rows.length;
 }
 
 /** Out-of-fold probabilities normalised per row, as prediction does for a multiclass head. */

@@ -47,6 +47,7 @@ export interface TrainOptions {
   maxPositiveWeight: number;
   /** Folds for out-of-fold calibration and thresholds. */
   folds: number;
+  /** Allows the top-label fallback; it applies only when ≤ 1 % of training rows have no theme. */
   topLabelFallback: boolean;
   /** Pulls per-label thresholds towards the pooled one: weight k against the label's positives. */
   thresholdShrinkage: number;
