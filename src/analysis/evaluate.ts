@@ -33,13 +33,9 @@ export function evaluate(
     mapPrediction?: (label: string) => string;
   } = { mode: 'multilabel' },
 ): EvaluationReport {
-  const started = performance.now();
-  const raw = predictHead(
-    model,
-    headName,
-    rows.map((r) => r.text),
-  );
-  const predictSeconds = (performance.now() - started) / 1000;
+  const texts = rows.map((r) => r.text);
+  const raw = predictHead(model, headName, texts);
+  const predictSeconds = steadyPredictSeconds(() => predictHead(model, headName, texts));
   const map = options.mapPrediction ?? ((l: string) => l);
   const predicted = raw.map((labels) => labels.map(map));
   const labelSet = new Set(options.labels ?? []);
@@ -79,4 +75,21 @@ export function evaluate(
     predictSeconds,
     nTest: rows.length,
   };
+}
+
+/**
+ * Seconds one prediction pass takes once warm: the first pass (above) pays for JIT compilation,
+ * so passes are repeated for at least `minSeconds` and averaged (a single cold pass over the
+ * 1,477 NHS test comments lasts ~0.15 s and its rate moved by ~20 % between runs).
+ */
+function steadyPredictSeconds(pass: () => unknown, minSeconds = 1, maxPasses = 50): number {
+  let passes = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (passes < maxPasses && (passes === 0 || elapsed < minSeconds)) {
+    pass();
+    passes++;
+    elapsed = (performance.now() - started) / 1000;
+  }
+  return elapsed / passes;
 }
