@@ -59,3 +59,26 @@ export const MODULES = [
   'regional',
 ] as const;
 export type ModuleCode = (typeof MODULES)[number];
+
+/** Communities of practice (issue 3). */
+export const COMMUNITY_STATUSES = ['active', 'archived'] as const;
+export type CommunityStatus = (typeof COMMUNITY_STATUSES)[number];
+
+export const COMMUNITY_ROLES = ['pilot', 'member'] as const;
+export type CommunityRole = (typeof COMMUNITY_ROLES)[number];
+
+export const DELIVERABLE_STATUSES = ['en_cours', 'finalise', 'abandonne'] as const;
+export type DeliverableStatus = (typeof DELIVERABLE_STATUSES)[number];
+
+/** "à définir" covers the seed's "? (-)" meetings: date known, mode and place not yet. */
+export const MEETING_MODES = ['visio', 'presentiel', 'a_definir'] as const;
+export type MeetingMode = (typeof MEETING_MODES)[number];
+
+export const RESOURCE_TYPES = [
+  'atelier_thematique',
+  'outil',
+  'projet',
+  'campagne_nationale',
+  'campagne_regionale',
+] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { appMeta, establishments, userEstablishments, users } from '../db/schema';
 import { hashPassword } from '../lib/passwords';
+import { seedDemoCommunity } from './seed-demo-community';
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS, DEMO_PASSWORD, demoFiness } from './demo-data';
 
 const SEEDED_KEY = 'demo_seeded_at';
@@ -11,6 +12,12 @@ const SEEDED_KEY = 'demo_seeded_at';
  * second `binome seed-demo`, changes nothing.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
+  const accounts = await seedDemoAccounts(db);
+  const community = await seedDemoCommunity(db);
+  return accounts || community;
+}
+
+async function seedDemoAccounts(db: Db): Promise<boolean> {
   const [already] = await db.select().from(appMeta).where(eq(appMeta.key, SEEDED_KEY));
   if (already) return false;
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));

@@ -7,6 +7,9 @@ import { createAuditService } from './audit/audit.service';
 import { createAuthRepository } from './auth/auth.repository';
 import { registerAuthRoutes } from './auth/auth.routes';
 import { createAuthService } from './auth/auth.service';
+import { createCommunitiesRepository } from './communities/communities.repository';
+import { registerCommunityRoutes } from './communities/communities.routes';
+import { createCommunitiesService } from './communities/communities.service';
 import { createEstablishmentsRepository } from './establishments/establishments.repository';
 import { registerEstablishmentRoutes } from './establishments/establishments.routes';
 import { createEstablishmentsService } from './establishments/establishments.service';
@@ -47,6 +50,7 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     mail,
   });
   const establishments = createEstablishmentsService({ repo: establishmentsRepo, audit });
+  const communities = createCommunitiesService({ repo: createCommunitiesRepository(db), audit });
   const users = createUsersService({ db, repo: usersRepo, audit });
   const invitations = createInvitationsService({
     db,
@@ -85,6 +89,7 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
       registerUserRoutes(app, { users });
       registerEstablishmentRoutes(app, { establishments });
       registerAdminRoutes(app, { audit, mail });
+      registerCommunityRoutes(app, { communities });
     },
     stop() {
       clearInterval(sweeper);

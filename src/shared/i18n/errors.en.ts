@@ -10,6 +10,8 @@ export const errorsEn: ErrorMessages = {
     choose: 'Choose a value from the list.',
     invalid: 'Invalid value.',
     number: 'Enter a number.',
+    url: 'Enter a full web address starting with https:// (or http://).',
+    slug: 'The short address may only contain lower-case letters without accents, digits and hyphens (3 to 80 characters), e.g. user-partnership.',
   },
   password: {
     tooShort: 'The password must be at least 12 characters long.',
@@ -32,6 +34,7 @@ export const errorsEn: ErrorMessages = {
     establishmentAndRole: 'Choose both an establishment and a role in that establishment.',
   },
   problem: {
+    slugTaken: 'Another community already uses this short address.',
     badRequest: 'The request is invalid.',
     validation: 'Some fields need correcting.',
     unauthenticated: 'Sign in to continue.',

@@ -10,6 +10,8 @@ export const errorsFr = {
     choose: 'Choisissez une valeur dans la liste.',
     invalid: 'Valeur invalide.',
     number: 'Saisissez un nombre.',
+    url: 'Saisissez une adresse web complète, commençant par https:// (ou http://).',
+    slug: 'L’adresse courte ne contient que des minuscules sans accent, des chiffres et des tirets (3 à 80 caractères), par exemple partenariat-usagers.',
   },
   password: {
     tooShort: 'Le mot de passe doit contenir au moins 12 caractères.',
@@ -33,6 +35,7 @@ export const errorsFr = {
       'Choisissez à la fois un établissement et un rôle dans cet établissement.',
   },
   problem: {
+    slugTaken: 'Une communauté utilise déjà cette adresse courte.',
     badRequest: 'La requête est invalide.',
     validation: 'Certains champs sont à corriger.',
     unauthenticated: 'Connectez-vous pour continuer.',

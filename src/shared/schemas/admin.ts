@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'establishment.created',
   'establishment.updated',
   'establishment.deleted',
+  'community.created',
+  'community.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

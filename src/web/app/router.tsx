@@ -18,13 +18,16 @@ const page = <M,>(load: () => Promise<M>, pick: (module: M) => React.ComponentTy
   lazy: async () => ({ Component: pick(await load()) }),
 });
 
-const moduleRoutes: RouteObject[] = MODULES.map((code) => ({
-  path: MODULE_ROUTES[code].path,
-  ...page(
-    () => import('../features/modules/components/module-page'),
-    (m) => () => <m.ModulePage code={code} />,
-  ),
-}));
+// Communities have their own pages, open to visitors (below); the other modules are not built yet.
+const moduleRoutes: RouteObject[] = MODULES.filter((code) => code !== 'communities').map(
+  (code) => ({
+    path: MODULE_ROUTES[code].path,
+    ...page(
+      () => import('../features/modules/components/module-page'),
+      (m) => () => <m.ModulePage code={code} />,
+    ),
+  }),
+);
 
 const signedInRoutes: RouteObject[] = [
   {
@@ -54,6 +57,13 @@ const signedInRoutes: RouteObject[] = [
     ...page(
       () => import('../features/establishments/components/establishment-page'),
       (m) => m.EstablishmentPage,
+    ),
+  },
+  {
+    path: '/communautes/:slug/modifier',
+    ...page(
+      () => import('../features/communities/components/community-edit-page'),
+      (m) => m.CommunityEditPage,
     ),
   },
   {
@@ -103,6 +113,31 @@ const signedInRoutes: RouteObject[] = [
   },
 ];
 
+/** Community pages: public ones are readable without an account. */
+const communityRoutes: RouteObject[] = [
+  {
+    path: MODULE_ROUTES.communities.path,
+    ...page(
+      () => import('../features/communities/components/communities-page'),
+      (m) => m.CommunitiesPage,
+    ),
+  },
+  {
+    path: '/communautes/:slug',
+    ...page(
+      () => import('../features/communities/components/community-page'),
+      (m) => m.CommunityPage,
+    ),
+  },
+  {
+    path: '/communautes/:slug/ressources/:resource',
+    ...page(
+      () => import('../features/communities/components/resource-page'),
+      (m) => m.ResourcePage,
+    ),
+  },
+];
+
 export const routes: RouteObject[] = [
   {
     errorElement: <RootErrorPage />,
@@ -134,6 +169,11 @@ export const routes: RouteObject[] = [
         element: <RequireAuth />,
         // Errors of a page render inside the shell, so navigation stays available.
         children: [{ errorElement: <ErrorContent />, children: signedInRoutes }],
+      },
+      {
+        element: <SessionLayout wide />,
+        errorElement: <RootErrorPage />,
+        children: [{ errorElement: <ErrorContent />, children: communityRoutes }],
       },
       { element: <SessionLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
     ],

@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS } from '../../shared/schemas/admin';
 import {
+  COMMUNITY_STATUSES,
+  DELIVERABLE_STATUSES,
   ESTABLISHMENT_ROLES,
+  MEETING_MODES,
+  RESOURCE_TYPES,
   MODULES,
   PLATFORM_ROLES,
   REGIONS,
@@ -60,6 +64,10 @@ describe('UI translations', () => {
       ...PLATFORM_ROLES.map((c) => `enums.platformRole.${c}`),
       ...ESTABLISHMENT_ROLES.map((c) => `enums.establishmentRole.${c}`),
       ...REGIONS.map((c) => `enums.region.${c}`),
+      ...COMMUNITY_STATUSES.map((c) => `enums.communityStatus.${c}`),
+      ...DELIVERABLE_STATUSES.map((c) => `enums.deliverableStatus.${c}`),
+      ...MEETING_MODES.map((c) => `enums.meetingMode.${c}`),
+      ...RESOURCE_TYPES.map((c) => `enums.resourceType.${c}`),
       ...MODULES.flatMap((c) =>
         ['title', 'summary', 'description', 'features'].map((k) => `modules.${c}.${k}`),
       ),

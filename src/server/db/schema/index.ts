@@ -4,3 +4,4 @@ export * from './establishments';
 export * from './users';
 export * from './auth';
 export * from './platform';
+export * from './communities';

@@ -6,8 +6,17 @@ import { Logo } from './logo';
 import { MAIN_ID, SkipLink } from './skip-link';
 import { useRouteFocus } from './use-route-focus';
 
-/** Layout of pages for signed-out visitors (sign-in, password reset, invitation). */
-export function PublicLayout({ children }: { children?: React.ReactNode }) {
+/**
+ * Layout of pages for signed-out visitors: narrow for sign-in, password reset and invitation,
+ * `wide` for public content such as a community's page.
+ */
+export function PublicLayout({
+  children,
+  wide = false,
+}: {
+  children?: React.ReactNode;
+  wide?: boolean;
+}) {
   const { t } = useTranslation();
   useRouteFocus();
   return (
@@ -27,7 +36,7 @@ export function PublicLayout({ children }: { children?: React.ReactNode }) {
           </Group>
         </Container>
       </Box>
-      <Container component="main" id={MAIN_ID} tabIndex={-1} size={560} py="xl">
+      <Container component="main" id={MAIN_ID} tabIndex={-1} size={wide ? 'lg' : 560} py="xl">
         <Paper withBorder radius="md" p={{ base: 'lg', sm: 'xl' }} shadow="xs">
           {children ?? <Outlet />}
         </Paper>

@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './support/axe';
+import { openBrowser, type BrowserSession } from './support/browser';
+
+// Communities of practice: a visitor reads the directory, the seed's community page and one of
+// its resources; the community's pilot edits the page (with a validation error first). axe scans
+// every page visited.
+
+const PILOT = { email: 'pilote@demo.binome.fr', password: 'binome-demo' };
+const TITLE = 'Partenariat entre usagers et professionnels';
+let browser: BrowserSession;
+let page: Page;
+
+const h1 = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const h2 = (name: string | RegExp) => page.getByRole('heading', { level: 2, name });
+
+beforeAll(async () => {
+  browser = await openBrowser(inject('baseUrl'));
+  page = browser.page;
+});
+afterAll(() => browser?.close());
+
+describe.sequential('Communities journey', () => {
+  it('shows visitors the directory with its filters', async () => {
+    await page.goto('/communautes');
+    await h1('Communautés de pratiques').waitFor();
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    await expectAccessible(page, 'annuaire des communautés (visiteur)');
+
+    await page.getByLabel('Public visé').selectOption('patient_partenaire');
+    await page.getByText('Aucune communauté ne correspond à ces critères').waitFor();
+    expect(new URL(page.url()).searchParams.get('role')).toBe('patient_partenaire');
+    await page.getByLabel('Public visé').selectOption('representant_usagers');
+    await page.getByRole('link', { name: TITLE }).click();
+  });
+
+  it('shows the seed community page to visitors, without the pilots’ contact details', async () => {
+    await h1(TITLE).waitFor();
+    for (const section of [
+      'Contexte',
+      'Objectif(s)',
+      'Qu’est-ce qu’une communauté de pratiques ?',
+      'Public visé',
+      'Pilotage',
+      'Contribution',
+      'Livrables',
+      'Dates de rencontre',
+      'Pour aller plus loin',
+    ])
+      await h2(section).waitFor();
+    const meetings = page
+      .locator('section', { has: h2('Dates de rencontre') })
+      .getByRole('listitem');
+    expect(await meetings.count()).toBe(5);
+    expect(await meetings.first().textContent()).toContain('de 14:30 à 16:00');
+    expect(await meetings.last().textContent()).toContain('mode et lieu à définir');
+    await page
+      .getByText('Les coordonnées des pilotes sont visibles par les membres connectés.')
+      .waitFor();
+    expect(await page.getByRole('link', { name: 'pilote@demo.binome.fr' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Modifier la page' }).count()).toBe(0);
+    await expectAccessible(page, 'page de la communauté (visiteur)');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Imprimer cette fiche' }).isVisible()).toBe(
+      false,
+    );
+    expect(await h2('Contexte').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('link', { name: 'Le jeu « Jette-toi à l’eau »', exact: false }).click();
+    await h1(/Jette-toi à l’eau/).waitFor();
+    await page.getByText('Outil', { exact: true }).waitFor();
+    await expectAccessible(page, 'ressource « pour aller plus loin »');
+  });
+
+  it('lets the pilot edit the page, explaining an invalid link first', async () => {
+    await page.goto('/connexion?next=/communautes/partenariat-usagers-professionnels');
+    await page.getByLabel(/^Adresse e-mail/).fill(PILOT.email);
+    await page.getByLabel(/^Mot de passe/).fill(PILOT.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await h1(TITLE).waitFor();
+    await page.getByRole('link', { name: 'pilote@demo.binome.fr' }).waitFor();
+
+    await page.getByRole('link', { name: 'Modifier la page' }).click();
+    await h1(/^Modifier « /).waitFor();
+    await expectAccessible(page, 'modification de la page de communauté');
+    await page.getByLabel(/^Accroche/).fill('Faire vivre le partenariat au quotidien');
+    await page.getByRole('button', { name: 'Ajouter : livrable' }).click();
+    await page.locator('#communaute-deliverables-3-title').fill('Guide du binôme qualité-usager');
+    await page.locator('#communaute-deliverables-3-url').fill('guide.pdf');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const summary = page.getByRole('alert');
+    await summary.getByText('commençant par https://', { exact: false }).waitFor();
+    await expectAccessible(page, 'modification : erreur de lien');
+
+    await page.locator('#communaute-deliverables-3-url').fill('https://exemple.fr/guide.pdf');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await h1(TITLE).waitFor();
+    await page.getByText('Faire vivre le partenariat au quotidien').waitFor();
+    await page.getByRole('link', { name: 'Guide du binôme qualité-usager' }).waitFor();
+    await expectAccessible(page, 'page de la communauté (pilote)');
+  });
+});

@@ -1,0 +1,120 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './users';
+
+interface Pilot {
+  name: string;
+  phone: string | null;
+  email: string | null;
+}
+interface Contributor {
+  name: string;
+  role: string | null;
+  organisation: string | null;
+}
+interface Partner {
+  name: string;
+  url: string | null;
+}
+interface Deliverable {
+  title: string;
+  status: string;
+  url: string | null;
+}
+
+const emptyArray = sql`'[]'::jsonb`;
+
+/** A community of practice and its page, edited as one document by its pilots. */
+export const communities = pgTable('communities', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  tagline: text('tagline').notNull().default(''),
+  status: text('status').notNull().default('active'),
+  isPublic: boolean('is_public').notNull().default(true),
+  context: text('context').notNull().default(''),
+  objectives: jsonb('objectives').$type<string[]>().notNull().default(emptyArray),
+  objectivesNote: text('objectives_note').notNull().default(''),
+  definition: text('definition').notNull().default(''),
+  definitionSource: text('definition_source').notNull().default(''),
+  audienceSectors: text('audience_sectors')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  audienceRoles: text('audience_roles')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  pilots: jsonb('pilots').$type<Pilot[]>().notNull().default(emptyArray),
+  contributors: jsonb('contributors').$type<Contributor[]>().notNull().default(emptyArray),
+  partners: jsonb('partners').$type<Partner[]>().notNull().default(emptyArray),
+  deliverables: jsonb('deliverables').$type<Deliverable[]>().notNull().default(emptyArray),
+  modalities: text('modalities').notNull().default(''),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const communityMembers = pgTable(
+  'community_members',
+  {
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull().default('member'),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.userId] }), index().on(t.userId)],
+);
+
+export const communityMeetings = pgTable(
+  'community_meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    mode: text('mode').notNull().default('a_definir'),
+    link: text('link'),
+    place: text('place'),
+    agenda: text('agenda').notNull().default(''),
+    minutes: text('minutes').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.communityId, t.startsAt)],
+);
+
+/** "Pour aller plus loin" cards, each with its own page. */
+export const communityResources = pgTable(
+  'community_resources',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    type: text('type').notNull(),
+    title: text('title').notNull(),
+    subtitle: text('subtitle').notNull().default(''),
+    body: text('body').notNull().default(''),
+    url: text('url'),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [unique().on(t.communityId, t.slug)],
+);

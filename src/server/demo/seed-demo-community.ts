@@ -1,0 +1,60 @@
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import {
+  appMeta,
+  communities,
+  communityMeetings,
+  communityMembers,
+  communityResources,
+  users,
+} from '../db/schema';
+import { parisTime } from '../lib/paris-time';
+import { DEMO_COMMUNITY, DEMO_MEETINGS, DEMO_RESOURCES } from './demo-community';
+
+const SEEDED_KEY = 'demo_community_seeded_at';
+const PILOT = 'pilote@demo.binome.fr';
+const MEMBERS = ['qualite@demo.binome.fr', 'usager@demo.binome.fr', 'membre@demo.binome.fr'];
+
+/**
+ * Adds the demo community once (its own marker, so that a database seeded before communities
+ * existed gets it on its next start). Returns false when it was already there.
+ */
+export async function seedDemoCommunity(db: Db): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const claimed = await tx
+      .insert(appMeta)
+      .values({ key: SEEDED_KEY, value: new Date().toISOString() })
+      .onConflictDoNothing()
+      .returning();
+    if (claimed.length === 0) return false;
+    const [community] = await tx.insert(communities).values(DEMO_COMMUNITY).returning();
+    if (!community) throw new Error('insert returned no row');
+    const people = await tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(inArray(users.email, [PILOT, ...MEMBERS]));
+    if (people.length > 0) {
+      await tx.insert(communityMembers).values(
+        people.map((p) => ({
+          communityId: community.id,
+          userId: p.id,
+          role: p.email === PILOT ? 'pilot' : 'member',
+        })),
+      );
+    }
+    await tx.insert(communityMeetings).values(
+      DEMO_MEETINGS.map((m) => ({
+        communityId: community.id,
+        title: 'Réunion de la communauté',
+        startsAt: parisTime(m.date, m.start),
+        endsAt: parisTime(m.date, m.end),
+        mode: m.mode,
+        link: m.mode === 'visio' ? 'https://visio.example.org/binome-communaute' : null,
+      })),
+    );
+    await tx
+      .insert(communityResources)
+      .values(DEMO_RESOURCES.map((r, position) => ({ ...r, communityId: community.id, position })));
+    return true;
+  });
+}

@@ -1,0 +1,203 @@
+import type {
+  CommunityRole,
+  CommunityStatus,
+  DeliverableStatus,
+  MeetingMode,
+  ResourceType,
+  RoleCategory,
+  Sector,
+} from '../../../shared/enums';
+import type { SessionUser } from '../../../shared/schemas/auth';
+import type { Paginated } from '../../../shared/schemas/common';
+import type {
+  CommunityListQuery,
+  CommunityPage,
+  CommunityPageValues,
+  CommunitySummary,
+  Resource,
+} from '../../../shared/schemas/communities';
+import { isAdmin } from '../../lib/authz';
+import { conflict, forbidden, notFound } from '../../lib/errors';
+import type { AuditService } from '../audit/audit.service';
+import type { CommunitiesRepository, CommunityRow } from './communities.repository';
+
+const iso = (value: Date | string | null) =>
+  value === null ? null : new Date(value).toISOString();
+
+/** What a reader may see of a community, and whether they may edit it. */
+interface Access {
+  role: CommunityRole | null;
+  canEdit: boolean;
+  isMember: boolean;
+}
+
+function accessOf(actor: SessionUser | null, role: string | null): Access {
+  const known = role === 'pilot' || role === 'member' ? role : null;
+  return {
+    role: known,
+    canEdit: (actor !== null && isAdmin(actor)) || known === 'pilot',
+    isMember: (actor !== null && isAdmin(actor)) || known !== null,
+  };
+}
+
+export function createCommunitiesService({
+  repo,
+  audit,
+}: {
+  repo: CommunitiesRepository;
+  audit: AuditService;
+}) {
+  /** A non-public community does not exist for readers outside it (404, not 403). */
+  async function open(actor: SessionUser | null, slug: string) {
+    const found = await repo.findBySlug(slug);
+    if (!found) throw notFound();
+    const role = actor ? await repo.roleOf(found.row.id, actor.id) : null;
+    const access = accessOf(actor, role);
+    if (!found.row.isPublic && !access.isMember) throw notFound();
+    return { ...found, access };
+  }
+
+  async function page(
+    row: CommunityRow,
+    memberCount: number,
+    access: Access,
+  ): Promise<CommunityPage> {
+    const [meetings, resources] = await Promise.all([
+      repo.meetings(row.id),
+      repo.resources(row.id),
+    ]);
+    return {
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      tagline: row.tagline,
+      status: row.status as CommunityStatus,
+      isPublic: row.isPublic,
+      context: row.context,
+      objectives: row.objectives,
+      objectivesNote: row.objectivesNote,
+      definition: row.definition,
+      definitionSource: row.definitionSource,
+      audienceSectors: row.audienceSectors as Sector[],
+      audienceRoles: row.audienceRoles as RoleCategory[],
+      // Pilots' phone and e-mail are for members; visitors use the join request.
+      pilots: row.pilots.map((p) =>
+        access.isMember ? p : { name: p.name, phone: null, email: null },
+      ),
+      contributors: row.contributors,
+      partners: row.partners,
+      deliverables: row.deliverables.map((d) => ({
+        ...d,
+        status: d.status as DeliverableStatus,
+      })),
+      modalities: row.modalities,
+      meetings: meetings.map((m) => ({
+        id: m.id,
+        title: m.title,
+        startsAt: m.startsAt.toISOString(),
+        endsAt: m.endsAt.toISOString(),
+        mode: m.mode as MeetingMode,
+        link: access.isMember ? m.link : null,
+        place: access.isMember ? m.place : null,
+      })),
+      resources: resources.map((r) => ({
+        slug: r.slug,
+        type: r.type as ResourceType,
+        title: r.title,
+        subtitle: r.subtitle,
+      })),
+      memberCount: Number(memberCount),
+      viewer: { role: access.role, canEdit: access.canEdit, seesContacts: access.isMember },
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+
+  return {
+    async list(
+      actor: SessionUser | null,
+      query: CommunityListQuery,
+    ): Promise<Paginated<CommunitySummary>> {
+      const visibleTo = actor === null ? null : isAdmin(actor) ? 'all' : actor.id;
+      const { rows, total } = await repo.list(query, visibleTo);
+      return {
+        items: rows.map(({ row, memberCount, nextMeetingAt }) => ({
+          id: row.id,
+          slug: row.slug,
+          title: row.title,
+          tagline: row.tagline,
+          status: row.status as CommunityStatus,
+          isPublic: row.isPublic,
+          audienceSectors: row.audienceSectors as Sector[],
+          audienceRoles: row.audienceRoles as RoleCategory[],
+          memberCount: Number(memberCount),
+          nextMeetingAt: iso(nextMeetingAt),
+        })),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+
+    async get(actor: SessionUser | null, slug: string): Promise<CommunityPage> {
+      const { row, memberCount, access } = await open(actor, slug);
+      return page(row, memberCount, access);
+    },
+
+    /** Administrators and platform pilots open a community; its creator becomes its pilot. */
+    async create(
+      actor: SessionUser,
+      values: { slug: string; title: string },
+    ): Promise<CommunityPage> {
+      if (!isAdmin(actor) && actor.platformRole !== 'pilot') throw forbidden();
+      if (await repo.findBySlug(values.slug)) {
+        throw conflict('slugTaken', [{ path: 'slug', key: 'problem.slugTaken' }]);
+      }
+      const row = await repo.insert(values, actor.id);
+      await audit.record({
+        action: 'community.created',
+        actorId: actor.id,
+        targetType: 'community',
+        targetId: row.id,
+        details: { slug: row.slug },
+      });
+      return this.get(actor, row.slug);
+    },
+
+    async update(
+      actor: SessionUser,
+      slug: string,
+      values: CommunityPageValues,
+    ): Promise<CommunityPage> {
+      const { row, access } = await open(actor, slug);
+      if (!access.canEdit) throw forbidden();
+      await repo.update(row.id, values);
+      await audit.record({
+        action: 'community.updated',
+        actorId: actor.id,
+        targetType: 'community',
+        targetId: row.id,
+      });
+      return this.get(actor, slug);
+    },
+
+    async resource(
+      actor: SessionUser | null,
+      slug: string,
+      resourceSlug: string,
+    ): Promise<Resource> {
+      const { row } = await open(actor, slug);
+      const found = await repo.resource(row.id, resourceSlug);
+      if (!found) throw notFound();
+      return {
+        slug: found.slug,
+        type: found.type as ResourceType,
+        title: found.title,
+        subtitle: found.subtitle,
+        body: found.body,
+        url: found.url,
+        community: { slug: row.slug, title: row.title },
+      };
+    },
+  };
+}
+export type CommunitiesService = ReturnType<typeof createCommunitiesService>;

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import {
+  COMMUNITY_ROLES,
+  COMMUNITY_STATUSES,
+  DELIVERABLE_STATUSES,
+  MEETING_MODES,
+  RESOURCE_TYPES,
+  ROLE_CATEGORIES,
+  SECTORS,
+} from '../enums';
+import { boundedText, optionalText, pageQuerySchema, paginated, uuidSchema } from './common';
+
+// A community page is edited as one document: its sections are Markdown (rendered without raw
+// HTML), its lists (objectives, pilots, contributors…) are small ordered arrays.
+
+const markdown = (max: number) => z.string().trim().max(max, { error: 'validation.tooLong' });
+const urlSchema = z
+  .string()
+  .trim()
+  .max(500, { error: 'validation.tooLong' })
+  .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), { error: 'validation.url' })
+  .transform((v) => (v === '' ? null : v))
+  .nullable();
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(3, { error: 'validation.slug' })
+  .max(80, { error: 'validation.tooLong' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'validation.slug' });
+
+export const pilotSchema = z.object({
+  name: boundedText(120),
+  phone: optionalText(40),
+  email: optionalText(254),
+});
+export const contributorSchema = z.object({
+  name: boundedText(120),
+  role: optionalText(160),
+  organisation: optionalText(200),
+});
+export const partnerSchema = z.object({ name: boundedText(200), url: urlSchema });
+export const deliverableSchema = z.object({
+  title: boundedText(300),
+  status: z.enum(DELIVERABLE_STATUSES, { error: 'validation.choose' }),
+  url: urlSchema,
+});
+
+export const communityPageInputSchema = z.object({
+  title: boundedText(200),
+  tagline: markdown(300),
+  status: z.enum(COMMUNITY_STATUSES, { error: 'validation.choose' }),
+  isPublic: z.boolean(),
+  context: markdown(20_000),
+  objectives: z.array(boundedText(500)).max(30),
+  objectivesNote: markdown(5_000),
+  definition: markdown(5_000),
+  definitionSource: markdown(500),
+  audienceSectors: z.array(z.enum(SECTORS)).max(SECTORS.length),
+  audienceRoles: z.array(z.enum(ROLE_CATEGORIES)).max(ROLE_CATEGORIES.length),
+  pilots: z.array(pilotSchema).max(10),
+  contributors: z.array(contributorSchema).max(200),
+  partners: z.array(partnerSchema).max(50),
+  deliverables: z.array(deliverableSchema).max(50),
+  modalities: markdown(5_000),
+});
+export type CommunityPageInput = z.input<typeof communityPageInputSchema>;
+export type CommunityPageValues = z.output<typeof communityPageInputSchema>;
+
+export const communityCreateSchema = z.object({ slug: slugSchema, title: boundedText(200) });
+
+export const meetingSchema = z.object({
+  id: uuidSchema,
+  title: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  mode: z.enum(MEETING_MODES),
+  /** Visio link and place: members only. */
+  link: z.string().nullable(),
+  place: z.string().nullable(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const resourceSummarySchema = z.object({
+  slug: z.string(),
+  type: z.enum(RESOURCE_TYPES),
+  title: z.string(),
+  subtitle: z.string(),
+});
+export type ResourceSummary = z.infer<typeof resourceSummarySchema>;
+export const resourceSchema = resourceSummarySchema.extend({
+  body: z.string(),
+  url: z.string().nullable(),
+  community: z.object({ slug: z.string(), title: z.string() }),
+});
+export type Resource = z.infer<typeof resourceSchema>;
+
+// Response schemas carry no transform: fastify-type-provider-zod serialises with them.
+const nullableString = z.string().nullable();
+export const communityPageSchema = z.object({
+  id: uuidSchema,
+  slug: z.string(),
+  title: z.string(),
+  tagline: z.string(),
+  status: z.enum(COMMUNITY_STATUSES),
+  isPublic: z.boolean(),
+  context: z.string(),
+  objectives: z.array(z.string()),
+  objectivesNote: z.string(),
+  definition: z.string(),
+  definitionSource: z.string(),
+  audienceSectors: z.array(z.enum(SECTORS)),
+  audienceRoles: z.array(z.enum(ROLE_CATEGORIES)),
+  pilots: z.array(z.object({ name: z.string(), phone: nullableString, email: nullableString })),
+  contributors: z.array(
+    z.object({ name: z.string(), role: nullableString, organisation: nullableString }),
+  ),
+  partners: z.array(z.object({ name: z.string(), url: nullableString })),
+  deliverables: z.array(
+    z.object({ title: z.string(), status: z.enum(DELIVERABLE_STATUSES), url: nullableString }),
+  ),
+  modalities: z.string(),
+  meetings: z.array(meetingSchema),
+  resources: z.array(resourceSummarySchema),
+  memberCount: z.number().int(),
+  viewer: z.object({
+    role: z.enum(COMMUNITY_ROLES).nullable(),
+    canEdit: z.boolean(),
+    /** False when the pilots' phone and e-mail were withheld (visitors). */
+    seesContacts: z.boolean(),
+  }),
+  updatedAt: z.string(),
+});
+export type CommunityPage = z.infer<typeof communityPageSchema>;
+
+export const communitySummarySchema = z.object({
+  id: uuidSchema,
+  slug: z.string(),
+  title: z.string(),
+  tagline: z.string(),
+  status: z.enum(COMMUNITY_STATUSES),
+  isPublic: z.boolean(),
+  audienceSectors: z.array(z.enum(SECTORS)),
+  audienceRoles: z.array(z.enum(ROLE_CATEGORIES)),
+  memberCount: z.number().int(),
+  nextMeetingAt: z.string().nullable(),
+});
+export type CommunitySummary = z.infer<typeof communitySummarySchema>;
+
+export const communityListQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(100).optional(),
+  sector: z.enum(SECTORS).optional(),
+  role: z.enum(ROLE_CATEGORIES).optional(),
+  status: z.enum(COMMUNITY_STATUSES).optional(),
+});
+export type CommunityListQuery = z.infer<typeof communityListQuerySchema>;
+export const communityListSchema = paginated(communitySummarySchema);
+
+export const slugParamsSchema = z.object({ slug: z.string().max(80) });
+export const resourceParamsSchema = slugParamsSchema.extend({ resource: z.string().max(80) });
