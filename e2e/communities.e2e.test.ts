@@ -7,13 +7,23 @@ import { openBrowser, type BrowserSession } from './support/browser';
 // its resources; the community's pilot edits the page (with a validation error first). axe scans
 // every page visited.
 
-const PILOT = { email: 'pilote@demo.binome.fr', password: 'binome-demo' };
+const PASSWORD = 'binome-demo';
+const PILOT = { email: 'pilote@demo.binome.fr', password: PASSWORD };
+const ASKER = { email: 'qualite.ehpad@demo.binome.fr', name: 'Sandrine Quéré' };
+const PAGE = '/communautes/partenariat-usagers-professionnels';
 const TITLE = 'Partenariat entre usagers et professionnels';
 let browser: BrowserSession;
 let page: Page;
 
 const h1 = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const h2 = (name: string | RegExp) => page.getByRole('heading', { level: 2, name });
+
+async function signIn(email: string, next: string) {
+  await page.goto(`/connexion?next=${encodeURIComponent(next)}`);
+  await page.getByLabel(/^Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
 
 beforeAll(async () => {
   browser = await openBrowser(inject('baseUrl'));
@@ -76,10 +86,7 @@ describe.sequential('Communities journey', () => {
   });
 
   it('lets the pilot edit the page, explaining an invalid link first', async () => {
-    await page.goto('/connexion?next=/communautes/partenariat-usagers-professionnels');
-    await page.getByLabel(/^Adresse e-mail/).fill(PILOT.email);
-    await page.getByLabel(/^Mot de passe/).fill(PILOT.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(PILOT.email, PAGE);
     await h1(TITLE).waitFor();
     await page.getByRole('link', { name: 'pilote@demo.binome.fr' }).waitFor();
 
@@ -101,5 +108,34 @@ describe.sequential('Communities journey', () => {
     await page.getByText('Faire vivre le partenariat au quotidien').waitFor();
     await page.getByRole('link', { name: 'Guide du binôme qualité-usager' }).waitFor();
     await expectAccessible(page, 'page de la communauté (pilote)');
+  });
+
+  it('takes a membership request, which the pilot accepts', async () => {
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await h1('Connexion').waitFor();
+    await signIn(ASKER.email, PAGE);
+    await h1(TITLE).waitFor();
+    await page.getByRole('button', { name: 'Demander à rejoindre la communauté' }).click();
+    await page
+      .getByLabel(/^Message aux pilotes/)
+      .fill('Référente qualité en EHPAD, je souhaite partager nos retours.');
+    await expectAccessible(page, 'demande d’adhésion');
+    await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await page
+      .getByRole('status')
+      .getByText('Votre demande d’adhésion est transmise aux pilotes')
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await h1('Connexion').waitFor();
+    await signIn(PILOT.email, `${PAGE}/membres`);
+    await h1(/^Membres – /).waitFor();
+    await page
+      .getByText('« Référente qualité en EHPAD, je souhaite partager nos retours. »')
+      .waitFor();
+    await expectAccessible(page, 'membres et demandes (pilote)');
+    await page.getByRole('button', { name: `Accepter – ${ASKER.name}` }).click();
+    await page.getByText('Aucune demande en attente').waitFor();
+    await page.getByRole('cell', { name: ASKER.name }).waitFor();
   });
 });

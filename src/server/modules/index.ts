@@ -10,6 +10,9 @@ import { createAuthService } from './auth/auth.service';
 import { createCommunitiesRepository } from './communities/communities.repository';
 import { registerCommunityRoutes } from './communities/communities.routes';
 import { createCommunitiesService } from './communities/communities.service';
+import { createMembershipRepository } from './communities/membership.repository';
+import { registerMembershipRoutes } from './communities/membership.routes';
+import { createMembershipService } from './communities/membership.service';
 import { createEstablishmentsRepository } from './establishments/establishments.repository';
 import { registerEstablishmentRoutes } from './establishments/establishments.routes';
 import { createEstablishmentsService } from './establishments/establishments.service';
@@ -50,7 +53,19 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     mail,
   });
   const establishments = createEstablishmentsService({ repo: establishmentsRepo, audit });
-  const communities = createCommunitiesService({ repo: createCommunitiesRepository(db), audit });
+  const communitiesRepo = createCommunitiesRepository(db);
+  const membership = createMembershipService({
+    communities: communitiesRepo,
+    repo: createMembershipRepository(db),
+    audit,
+    mail,
+    publicUrl: config.publicUrl,
+  });
+  const communities = createCommunitiesService({
+    repo: communitiesRepo,
+    audit,
+    hasPendingRequest: membership.hasPendingRequest,
+  });
   const users = createUsersService({ db, repo: usersRepo, audit });
   const invitations = createInvitationsService({
     db,
@@ -90,6 +105,7 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
       registerEstablishmentRoutes(app, { establishments });
       registerAdminRoutes(app, { audit, mail });
       registerCommunityRoutes(app, { communities });
+      registerMembershipRoutes(app, { membership });
     },
     stop() {
       clearInterval(sweeper);

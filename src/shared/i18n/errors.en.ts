@@ -34,6 +34,10 @@ export const errorsEn: ErrorMessages = {
     establishmentAndRole: 'Choose both an establishment and a role in that establishment.',
   },
   problem: {
+    alreadyMember: 'You are already a member of this community.',
+    requestPending: 'Your request has already been sent to the pilots: they will answer by e-mail.',
+    requestDecided: 'This request has already been answered.',
+    lastPilot: 'You are the last pilot: hand over to another member before leaving the community.',
     slugTaken: 'Another community already uses this short address.',
     badRequest: 'The request is invalid.',
     validation: 'Some fields need correcting.',

@@ -35,6 +35,12 @@ export const errorsFr = {
       'Choisissez à la fois un établissement et un rôle dans cet établissement.',
   },
   problem: {
+    alreadyMember: 'Vous êtes déjà membre de cette communauté.',
+    requestPending:
+      'Votre demande est déjà transmise aux pilotes : ils vous répondront par e-mail.',
+    requestDecided: 'Cette demande a déjà reçu une réponse.',
+    lastPilot:
+      'Vous êtes le dernier pilote : confiez le pilotage à un autre membre avant de quitter la communauté.',
     slugTaken: 'Une communauté utilise déjà cette adresse courte.',
     badRequest: 'La requête est invalide.',
     validation: 'Certains champs sont à corriger.',

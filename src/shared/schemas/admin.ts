@@ -21,6 +21,9 @@ export const AUDIT_ACTIONS = [
   'establishment.deleted',
   'community.created',
   'community.updated',
+  'community.member_accepted',
+  'community.request_declined',
+  'community.member_left',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

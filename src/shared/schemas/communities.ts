@@ -128,6 +128,8 @@ export const communityPageSchema = z.object({
     canEdit: z.boolean(),
     /** False when the pilots' phone and e-mail were withheld (visitors). */
     seesContacts: z.boolean(),
+    /** The signed-in reader has asked to join and awaits a pilot's answer. */
+    pendingRequest: z.boolean(),
   }),
   updatedAt: z.string(),
 });
@@ -158,3 +160,34 @@ export const communityListSchema = paginated(communitySummarySchema);
 
 export const slugParamsSchema = z.object({ slug: z.string().max(80) });
 export const resourceParamsSchema = slugParamsSchema.extend({ resource: z.string().max(80) });
+
+// Membership: a person asks to join, a pilot accepts or declines, a member may leave.
+export const JOIN_REQUEST_STATUSES = ['pending', 'accepted', 'declined'] as const;
+
+export const joinRequestInputSchema = z.object({
+  message: z.string().trim().max(1_000, { error: 'validation.tooLong' }),
+});
+export const joinDecisionParamsSchema = slugParamsSchema.extend({ id: uuidSchema });
+
+const personSchema = z.object({
+  id: uuidSchema,
+  name: z.string(),
+  roleCategory: z.enum(ROLE_CATEGORIES).nullable(),
+  organisation: z.string().nullable(),
+});
+
+export const joinRequestSchema = z.object({
+  id: uuidSchema,
+  person: personSchema,
+  message: z.string(),
+  status: z.enum(JOIN_REQUEST_STATUSES),
+  createdAt: z.string(),
+});
+export type JoinRequest = z.infer<typeof joinRequestSchema>;
+
+export const communityMemberSchema = z.object({
+  person: personSchema,
+  role: z.enum(COMMUNITY_ROLES),
+  joinedAt: z.string(),
+});
+export type CommunityMember = z.infer<typeof communityMemberSchema>;

@@ -67,6 +67,13 @@ const signedInRoutes: RouteObject[] = [
     ),
   },
   {
+    path: '/communautes/:slug/membres',
+    ...page(
+      () => import('../features/communities/components/members-page'),
+      (m) => m.MembersPage,
+    ),
+  },
+  {
     path: '/profil',
     ...page(
       () => import('../features/profile/components/profile-page'),

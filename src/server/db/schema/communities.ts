@@ -9,6 +9,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './users';
@@ -117,4 +118,30 @@ export const communityResources = pgTable(
     position: integer('position').notNull().default(0),
   },
   (t) => [unique().on(t.communityId, t.slug)],
+);
+
+/** A request to join a community, decided by one of its pilots. */
+export const communityJoinRequests = pgTable(
+  'community_join_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    message: text('message').notNull().default(''),
+    status: text('status').notNull().default('pending'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index().on(t.communityId, t.status),
+    // One pending request per person and community.
+    uniqueIndex('community_join_requests_one_pending')
+      .on(t.communityId, t.userId)
+      .where(sql`${t.status} = 'pending'`),
+  ],
 );

@@ -18,49 +18,29 @@ import type {
 } from '../../../shared/schemas/communities';
 import { isAdmin } from '../../lib/authz';
 import { conflict, forbidden, notFound } from '../../lib/errors';
+import { openCommunity, type CommunityAccess } from './community-access';
 import type { AuditService } from '../audit/audit.service';
 import type { CommunitiesRepository, CommunityRow } from './communities.repository';
 
 const iso = (value: Date | string | null) =>
   value === null ? null : new Date(value).toISOString();
 
-/** What a reader may see of a community, and whether they may edit it. */
-interface Access {
-  role: CommunityRole | null;
-  canEdit: boolean;
-  isMember: boolean;
-}
-
-function accessOf(actor: SessionUser | null, role: string | null): Access {
-  const known = role === 'pilot' || role === 'member' ? role : null;
-  return {
-    role: known,
-    canEdit: (actor !== null && isAdmin(actor)) || known === 'pilot',
-    isMember: (actor !== null && isAdmin(actor)) || known !== null,
-  };
-}
-
 export function createCommunitiesService({
   repo,
   audit,
+  hasPendingRequest,
 }: {
   repo: CommunitiesRepository;
   audit: AuditService;
+  hasPendingRequest: (communityId: string, userId: string) => Promise<boolean>;
 }) {
-  /** A non-public community does not exist for readers outside it (404, not 403). */
-  async function open(actor: SessionUser | null, slug: string) {
-    const found = await repo.findBySlug(slug);
-    if (!found) throw notFound();
-    const role = actor ? await repo.roleOf(found.row.id, actor.id) : null;
-    const access = accessOf(actor, role);
-    if (!found.row.isPublic && !access.isMember) throw notFound();
-    return { ...found, access };
-  }
+  const open = (actor: SessionUser | null, slug: string) => openCommunity(repo, actor, slug);
 
   async function page(
     row: CommunityRow,
     memberCount: number,
-    access: Access,
+    access: CommunityAccess,
+    pendingRequest: boolean,
   ): Promise<CommunityPage> {
     const [meetings, resources] = await Promise.all([
       repo.meetings(row.id),
@@ -107,7 +87,12 @@ export function createCommunitiesService({
         subtitle: r.subtitle,
       })),
       memberCount: Number(memberCount),
-      viewer: { role: access.role, canEdit: access.canEdit, seesContacts: access.isMember },
+      viewer: {
+        role: access.role,
+        canEdit: access.canEdit,
+        seesContacts: access.isMember,
+        pendingRequest,
+      },
       updatedAt: row.updatedAt.toISOString(),
     };
   }
@@ -140,7 +125,9 @@ export function createCommunitiesService({
 
     async get(actor: SessionUser | null, slug: string): Promise<CommunityPage> {
       const { row, memberCount, access } = await open(actor, slug);
-      return page(row, memberCount, access);
+      const pending =
+        actor !== null && access.role === null && (await hasPendingRequest(row.id, actor.id));
+      return page(row, memberCount, access, pending);
     },
 
     /** Administrators and platform pilots open a community; its creator becomes its pilot. */

@@ -80,13 +80,18 @@ describe('community page', () => {
     expect(page.meetings[0]?.startsAt).toBe('2021-01-19T13:30:00.000Z');
     expect(page.meetings[2]?.startsAt).toBe('2021-06-08T12:30:00.000Z');
 
-    expect(page.viewer).toEqual({ role: null, canEdit: false, seesContacts: false });
+    expect(page.viewer).toEqual({
+      role: null,
+      canEdit: false,
+      seesContacts: false,
+      pendingRequest: false,
+    });
     expect(page.pilots.every((p) => p.phone === null && p.email === null)).toBe(true);
     expect(page.meetings.every((m) => m.link === null)).toBe(true);
     expect((await pageOf(outsider)).pilots[0]?.email).toBeNull();
 
     const seen = await pageOf(member);
-    expect(seen.viewer).toEqual({ role: 'member', canEdit: false, seesContacts: true });
+    expect(seen.viewer).toMatchObject({ role: 'member', canEdit: false, seesContacts: true });
     expect(seen.pilots[0]?.email).toBe('pilote@demo.binome.fr');
     expect(seen.meetings[0]?.link).toMatch(/^https:\/\//);
     expect((await pageOf(pilot)).viewer).toMatchObject({ role: 'pilot', canEdit: true });

@@ -1,6 +1,13 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { auditEvents, invitations, sessions } from '../../db/schema';
+import {
+  auditEvents,
+  communities,
+  communityJoinRequests,
+  communityMembers,
+  invitations,
+  sessions,
+} from '../../db/schema';
 
 /** Everything stored about one person, beyond the users row, for the data export. */
 export function createProfileRepository(db: Db) {
@@ -34,6 +41,28 @@ export function createProfileRepository(db: Db) {
         })
         .from(invitations)
         .where(eq(invitations.invitedBy, userId)),
+    communitiesOf: (userId: string) =>
+      db
+        .select({
+          community: communities.title,
+          role: communityMembers.role,
+          joinedAt: communityMembers.joinedAt,
+        })
+        .from(communityMembers)
+        .innerJoin(communities, eq(communities.id, communityMembers.communityId))
+        .where(eq(communityMembers.userId, userId)),
+    joinRequestsOf: (userId: string) =>
+      db
+        .select({
+          community: communities.title,
+          message: communityJoinRequests.message,
+          status: communityJoinRequests.status,
+          createdAt: communityJoinRequests.createdAt,
+          decidedAt: communityJoinRequests.decidedAt,
+        })
+        .from(communityJoinRequests)
+        .innerJoin(communities, eq(communities.id, communityJoinRequests.communityId))
+        .where(eq(communityJoinRequests.userId, userId)),
   };
 }
 export type ProfileRepository = ReturnType<typeof createProfileRepository>;

@@ -48,12 +48,15 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
 
     /** Right of access (RGPD art. 15): everything we hold about the person, as JSON. */
     async exportData(actor: SessionUser) {
-      const [profile, sessions, activity, invitationsSent] = await Promise.all([
-        get(actor),
-        repo.sessionsOf(actor.id),
-        repo.auditOf(actor.id),
-        repo.invitationsSentBy(actor.id),
-      ]);
+      const [profile, sessions, activity, invitationsSent, communities, communityRequests] =
+        await Promise.all([
+          get(actor),
+          repo.sessionsOf(actor.id),
+          repo.auditOf(actor.id),
+          repo.invitationsSentBy(actor.id),
+          repo.communitiesOf(actor.id),
+          repo.joinRequestsOf(actor.id),
+        ]);
       await audit.record({
         action: 'user.exported',
         actorId: actor.id,
@@ -68,6 +71,8 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
         sessions,
         activity,
         invitationsSent,
+        communities,
+        communityRequests,
       };
     },
 

@@ -8,6 +8,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { useCommunity } from '../api/get-community';
+import { JoinPanel } from './join-panel';
 import { Markdown } from './markdown';
 import { MeetingList } from './meeting-list';
 import { ResourceCards } from './resource-cards';
@@ -187,7 +188,12 @@ function CommunityContent({ community: c }: { community: Community }) {
           )}
         </Section>
         <Section title={t('pages.community.modalities')}>
-          {c.modalities ? <Markdown>{c.modalities}</Markdown> : <None />}
+          <Stack gap="sm">
+            {c.modalities ? <Markdown>{c.modalities}</Markdown> : <None />}
+            <div className="no-print">
+              <JoinPanel community={c} />
+            </div>
+          </Stack>
         </Section>
         <Section title={t('pages.community.meetings')}>
           <MeetingList meetings={c.meetings} />

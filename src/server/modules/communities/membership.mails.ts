@@ -1,0 +1,42 @@
+import type { Language } from '../../../shared/enums';
+
+// Short plain-text e-mails in the recipient's language; the requester's message is not copied
+// into them (it stays in Binôme, behind the sign-in).
+
+export function joinRequestedMail(
+  language: Language,
+  community: string,
+  person: string,
+  link: string,
+) {
+  return language === 'en'
+    ? {
+        subject: `Binôme: ${person} asks to join “${community}”`,
+        text: `Hello,\n\n${person} asks to join the community “${community}”.\nAccept or decline the request here:\n\n${link}\n\nBinôme`,
+      }
+    : {
+        subject: `Binôme : ${person} demande à rejoindre « ${community} »`,
+        text: `Bonjour,\n\n${person} demande à rejoindre la communauté « ${community} ».\nAcceptez ou refusez la demande ici :\n\n${link}\n\nBinôme`,
+      };
+}
+
+export function joinDecidedMail(
+  language: Language,
+  community: string,
+  accepted: boolean,
+  link: string,
+) {
+  if (language === 'en')
+    return {
+      subject: `Binôme: your request to join “${community}”`,
+      text: accepted
+        ? `Hello,\n\nWelcome: you are now a member of the community “${community}”.\n\n${link}\n\nBinôme`
+        : `Hello,\n\nThe pilots of the community “${community}” declined your request. You may contact them for more information.\n\n${link}\n\nBinôme`,
+    };
+  return {
+    subject: `Binôme : votre demande pour « ${community} »`,
+    text: accepted
+      ? `Bonjour,\n\nBienvenue : vous êtes désormais membre de la communauté « ${community} ».\n\n${link}\n\nBinôme`
+      : `Bonjour,\n\nLes pilotes de la communauté « ${community} » n'ont pas retenu votre demande. Vous pouvez les contacter pour en savoir plus.\n\n${link}\n\nBinôme`,
+  };
+}
