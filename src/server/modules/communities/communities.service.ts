@@ -1,5 +1,4 @@
 import type {
-  CommunityRole,
   CommunityStatus,
   DeliverableStatus,
   MeetingMode,
