@@ -138,4 +138,41 @@ describe.sequential('Communities journey', () => {
     await page.getByText('Aucune demande en attente').waitFor();
     await page.getByRole('cell', { name: ASKER.name }).waitFor();
   });
+
+  it('lets the pilot schedule a meeting, with its .ics file', async () => {
+    await page.goto(PAGE);
+    await h1(TITLE).waitFor();
+    await page.getByRole('link', { name: 'Programmer une rencontre' }).click();
+    await h1('Programmer une rencontre').waitFor();
+    await page.getByLabel(/^Date/).fill('2031-03-12');
+    await page.getByLabel(/^Début/).fill('14:30');
+    await page.getByLabel(/^Fin/).fill('14:00');
+    await page.getByLabel(/^Ordre du jour/).fill('1. Bilan des outils\n2. Calendrier 2031');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('L’heure de fin doit être après l’heure de début.')
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'programmer une rencontre (erreur)');
+    await page.getByLabel(/^Fin/).fill('16:00');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+    await h1('Réunion de la communauté').waitFor();
+    await page.getByText('de 14:30 à 16:00').first().waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Présences' }).waitFor();
+    await expectAccessible(page, 'page d’une rencontre (pilote)');
+    const href = await page
+      .getByRole('link', { name: 'Ajouter à mon agenda (.ics)' })
+      .getAttribute('href');
+    const ics = await (await page.request.get(href ?? '')).text();
+    expect(ics).toContain('DTSTART:20310312T133000Z');
+    expect(ics).toContain('DTEND:20310312T150000Z');
+
+    await page.getByRole('link', { name: /^← Retour/ }).click();
+    await h1(TITLE).waitFor();
+    expect(await page.locator('#abonnement-calendrier').inputValue()).toMatch(
+      /calendar\.ics\?token=/,
+    );
+  });
 });

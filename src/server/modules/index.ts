@@ -13,6 +13,9 @@ import { createCommunitiesService } from './communities/communities.service';
 import { createMembershipRepository } from './communities/membership.repository';
 import { registerMembershipRoutes } from './communities/membership.routes';
 import { createMembershipService } from './communities/membership.service';
+import { createMeetingsRepository } from './communities/meetings.repository';
+import { registerMeetingRoutes } from './communities/meetings.routes';
+import { createMeetingsService } from './communities/meetings.service';
 import { createEstablishmentsRepository } from './establishments/establishments.repository';
 import { registerEstablishmentRoutes } from './establishments/establishments.routes';
 import { createEstablishmentsService } from './establishments/establishments.service';
@@ -61,6 +64,12 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     mail,
     publicUrl: config.publicUrl,
   });
+  const meetings = createMeetingsService({
+    communities: communitiesRepo,
+    repo: createMeetingsRepository(db),
+    mail,
+    publicUrl: config.publicUrl,
+  });
   const communities = createCommunitiesService({
     repo: communitiesRepo,
     audit,
@@ -87,11 +96,12 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     audit,
   });
 
-  // Expired sessions are swept hourly; the timer does not keep the process alive.
-  const sweeper = setInterval(
-    () => void auth.cleanExpiredSessions().catch(() => undefined),
-    3_600_000,
-  );
+  // Hourly chores: expired sessions, and meeting reminders (the day before). The timer does not
+  // keep the process alive; errors are retried at the next run.
+  const sweeper = setInterval(() => {
+    void auth.cleanExpiredSessions().catch(() => undefined);
+    void meetings.sendReminders(clock.now()).catch(() => undefined);
+  }, 3_600_000);
   sweeper.unref();
 
   return {
@@ -106,6 +116,7 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
       registerAdminRoutes(app, { audit, mail });
       registerCommunityRoutes(app, { communities });
       registerMembershipRoutes(app, { membership });
+      registerMeetingRoutes(app, { meetings });
     },
     stop() {
       clearInterval(sweeper);

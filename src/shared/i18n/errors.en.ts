@@ -33,6 +33,12 @@ export const errorsEn: ErrorMessages = {
   invitation: {
     establishmentAndRole: 'Choose both an establishment and a role in that establishment.',
   },
+  meeting: {
+    notMember: 'This person is not a member of the community.',
+    date: 'Enter a valid date.',
+    time: 'Enter a time as hh:mm, for example 14:30.',
+    endBeforeStart: 'The end time must be after the start time.',
+  },
   problem: {
     alreadyMember: 'You are already a member of this community.',
     requestPending: 'Your request has already been sent to the pilots: they will answer by e-mail.',

@@ -34,6 +34,12 @@ export const errorsFr = {
     establishmentAndRole:
       'Choisissez à la fois un établissement et un rôle dans cet établissement.',
   },
+  meeting: {
+    notMember: 'Cette personne n’est pas membre de la communauté.',
+    date: 'Saisissez une date valide (jj/mm/aaaa).',
+    time: 'Saisissez une heure au format hh:mm, par exemple 14:30.',
+    endBeforeStart: 'L’heure de fin doit être après l’heure de début.',
+  },
   problem: {
     alreadyMember: 'Vous êtes déjà membre de cette communauté.',
     requestPending:

@@ -191,3 +191,45 @@ export const communityMemberSchema = z.object({
   joinedAt: z.string(),
 });
 export type CommunityMember = z.infer<typeof communityMemberSchema>;
+
+// Meetings are entered in Paris wall-clock time (date + start/end), stored as instants.
+export const ATTENDANCE_STATUSES = ['present', 'excuse', 'absent'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const meetingInputSchema = z
+  .object({
+    title: boundedText(200),
+    date: z.iso.date({ error: 'meeting.date' }),
+    start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'meeting.time' }),
+    end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'meeting.time' }),
+    mode: z.enum(MEETING_MODES, { error: 'validation.choose' }),
+    link: urlSchema,
+    place: optionalText(300),
+    agenda: markdown(10_000),
+    minutes: markdown(50_000),
+  })
+  .refine((m) => m.end > m.start, { path: ['end'], error: 'meeting.endBeforeStart' });
+export type MeetingInput = z.input<typeof meetingInputSchema>;
+export type MeetingValues = z.output<typeof meetingInputSchema>;
+
+export const meetingParamsSchema = slugParamsSchema.extend({ id: uuidSchema });
+
+export const meetingDetailSchema = meetingSchema.extend({
+  agenda: z.string(),
+  /** Minutes (compte rendu) and attendance are for members. */
+  minutes: z.string().nullable(),
+  attendance: z
+    .array(z.object({ person: personSchema, status: z.enum(ATTENDANCE_STATUSES) }))
+    .nullable(),
+  community: z.object({ slug: z.string(), title: z.string() }),
+  canEdit: z.boolean(),
+});
+export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
+
+export const attendanceInputSchema = z.object({
+  userId: uuidSchema,
+  status: z.enum(ATTENDANCE_STATUSES, { error: 'validation.choose' }),
+});
+
+export const calendarFeedSchema = z.object({ url: z.string() });
+export const calendarQuerySchema = z.object({ token: z.string().max(200).optional() });

@@ -74,6 +74,20 @@ const signedInRoutes: RouteObject[] = [
     ),
   },
   {
+    path: '/communautes/:slug/rencontres/nouvelle',
+    ...page(
+      () => import('../features/communities/components/meeting-form-page'),
+      (m) => m.NewMeetingPage,
+    ),
+  },
+  {
+    path: '/communautes/:slug/rencontres/:id/modifier',
+    ...page(
+      () => import('../features/communities/components/meeting-form-page'),
+      (m) => m.EditMeetingPage,
+    ),
+  },
+  {
     path: '/profil',
     ...page(
       () => import('../features/profile/components/profile-page'),
@@ -134,6 +148,13 @@ const communityRoutes: RouteObject[] = [
     ...page(
       () => import('../features/communities/components/community-page'),
       (m) => m.CommunityPage,
+    ),
+  },
+  {
+    path: '/communautes/:slug/rencontres/:id',
+    ...page(
+      () => import('../features/communities/components/meeting-page'),
+      (m) => m.MeetingPage,
     ),
   },
   {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS } from '../../shared/schemas/admin';
+import { ATTENDANCE_STATUSES } from '../../shared/schemas/communities';
 import {
   COMMUNITY_STATUSES,
   DELIVERABLE_STATUSES,
@@ -68,6 +69,7 @@ describe('UI translations', () => {
       ...DELIVERABLE_STATUSES.map((c) => `enums.deliverableStatus.${c}`),
       ...MEETING_MODES.map((c) => `enums.meetingMode.${c}`),
       ...RESOURCE_TYPES.map((c) => `enums.resourceType.${c}`),
+      ...ATTENDANCE_STATUSES.map((c) => `enums.attendance.${c}`),
       ...MODULES.flatMap((c) =>
         ['title', 'summary', 'description', 'features'].map((k) => `modules.${c}.${k}`),
       ),

@@ -62,6 +62,10 @@ export const communities = pgTable('communities', {
   partners: jsonb('partners').$type<Partner[]>().notNull().default(emptyArray),
   deliverables: jsonb('deliverables').$type<Deliverable[]>().notNull().default(emptyArray),
   modalities: text('modalities').notNull().default(''),
+  /** Secret of the subscribable iCalendar feed; pilots can rotate it. */
+  calendarToken: text('calendar_token')
+    .notNull()
+    .default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -96,6 +100,8 @@ export const communityMeetings = pgTable(
     place: text('place'),
     agenda: text('agenda').notNull().default(''),
     minutes: text('minutes').notNull().default(''),
+    /** Set when the day-before reminder went out, so that it goes out once. */
+    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.communityId, t.startsAt)],
@@ -144,4 +150,19 @@ export const communityJoinRequests = pgTable(
       .on(t.communityId, t.userId)
       .where(sql`${t.status} = 'pending'`),
   ],
+);
+
+export const communityMeetingAttendance = pgTable(
+  'community_meeting_attendance',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => communityMeetings.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** present | excuse | absent */
+    status: text('status').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.userId] })],
 );

@@ -6,7 +6,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
 import type { CommunitiesRepository } from './communities.repository';
 import { openCommunity } from './community-access';
-import { joinDecidedMail, joinRequestedMail } from './membership.mails';
+import { joinDecidedMail, joinRequestedMail } from './community.mails';
 import type { MembershipRepository } from './membership.repository';
 
 type PersonRow = {

@@ -10,6 +10,7 @@ import { QueryError } from '../../../components/query-error';
 import { useCommunity } from '../api/get-community';
 import { JoinPanel } from './join-panel';
 import { Markdown } from './markdown';
+import { CalendarFeed } from './calendar-feed';
 import { MeetingList } from './meeting-list';
 import { ResourceCards } from './resource-cards';
 
@@ -196,7 +197,21 @@ function CommunityContent({ community: c }: { community: Community }) {
           </Stack>
         </Section>
         <Section title={t('pages.community.meetings')}>
-          <MeetingList meetings={c.meetings} />
+          <Stack gap="sm">
+            <MeetingList slug={c.slug} meetings={c.meetings} />
+            <Group gap="sm" className="no-print">
+              {c.viewer.canEdit && (
+                <Button
+                  component={Link}
+                  to={`/communautes/${c.slug}/rencontres/nouvelle`}
+                  variant="outline"
+                >
+                  {t('pages.community.newMeeting')}
+                </Button>
+              )}
+            </Group>
+            {c.viewer.seesContacts && <CalendarFeed slug={c.slug} />}
+          </Stack>
         </Section>
         <Section title={t('pages.community.resources')}>
           <ResourceCards slug={c.slug} resources={c.resources} />

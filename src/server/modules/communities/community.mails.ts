@@ -40,3 +40,20 @@ export function joinDecidedMail(
       : `Bonjour,\n\nLes pilotes de la communauté « ${community} » n'ont pas retenu votre demande. Vous pouvez les contacter pour en savoir plus.\n\n${link}\n\nBinôme`,
   };
 }
+
+export function meetingReminderMail(
+  language: Language,
+  community: string,
+  meeting: { title: string; when: string; mode: string },
+  link: string,
+) {
+  return language === 'en'
+    ? {
+        subject: `Binôme: reminder, ${meeting.title} (${community})`,
+        text: `Hello,\n\nA reminder: “${meeting.title}” of the community “${community}” takes place ${meeting.when} (${meeting.mode}).\nDetails, agenda and link:\n\n${link}\n\nBinôme`,
+      }
+    : {
+        subject: `Binôme : rappel, ${meeting.title} (${community})`,
+        text: `Bonjour,\n\nPetit rappel : « ${meeting.title} » de la communauté « ${community} » a lieu ${meeting.when} (${meeting.mode}).\nDétails, ordre du jour et lien :\n\n${link}\n\nBinôme`,
+      };
+}

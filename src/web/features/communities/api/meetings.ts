@@ -1,0 +1,57 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  AttendanceStatus,
+  MeetingDetail,
+  MeetingValues,
+} from '../../../../shared/schemas/communities';
+import { api } from '../../../lib/api-client';
+
+const base = (slug: string) => `/api/communities/${encodeURIComponent(slug)}`;
+export const meetingIcsUrl = (slug: string, id: string) =>
+  `${base(slug)}/meetings/${id}/calendar.ics`;
+
+export function useMeeting(slug: string, id: string) {
+  return useQuery({
+    queryKey: ['communities', 'meeting', slug, id],
+    queryFn: ({ signal }) => api<MeetingDetail>(`${base(slug)}/meetings/${id}`, { signal }),
+  });
+}
+
+/** Creates (no id) or updates a meeting; the community page and the meeting are refreshed. */
+export function useSaveMeeting(slug: string, id?: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MeetingValues) =>
+      api<MeetingDetail>(id ? `${base(slug)}/meetings/${id}` : `${base(slug)}/meetings`, {
+        method: id ? 'PUT' : 'POST',
+        body,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['communities'] }),
+  });
+}
+
+export function useDeleteMeeting(slug: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<null>(`${base(slug)}/meetings/${id}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['communities'] }),
+  });
+}
+
+export function useSetAttendance(slug: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { userId: string; status: AttendanceStatus }) =>
+      api<null>(`${base(slug)}/meetings/${id}/attendance`, { method: 'PUT', body }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: ['communities', 'meeting', slug, id] }),
+  });
+}
+
+export function useCalendarFeed(slug: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['communities', 'feed', slug],
+    queryFn: ({ signal }) => api<{ url: string }>(`${base(slug)}/calendar-feed`, { signal }),
+    enabled,
+  });
+}

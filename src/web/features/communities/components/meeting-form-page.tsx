@@ -1,0 +1,164 @@
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { MEETING_MODES } from '../../../../shared/enums';
+import { meetingInputSchema, type MeetingDetail } from '../../../../shared/schemas/communities';
+import { FormErrorSummary } from '../../../components/form-error-summary';
+import { LoadingState } from '../../../components/loading-state';
+import { PageHeader } from '../../../components/page-header';
+import { QueryError } from '../../../components/query-error';
+import { RequiredHint } from '../../../components/required-hint';
+import { useForm } from '../../../lib/use-form';
+import { useMeeting, useSaveMeeting } from '../api/meetings';
+
+/** Date and hh:mm of an instant on a Paris wall clock (what the form edits). */
+function parisParts(iso: string) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    time: `${get('hour')}:${get('minute')}`,
+  };
+}
+
+const emptyMeeting = {
+  title: '',
+  date: '',
+  start: '14:30',
+  end: '16:00',
+  mode: 'visio',
+  link: '',
+  place: '',
+  agenda: '',
+  minutes: '',
+};
+type MeetingFormValues = typeof emptyMeeting;
+
+function fromMeeting(m: MeetingDetail): MeetingFormValues {
+  return {
+    title: m.title,
+    date: parisParts(m.startsAt).date,
+    start: parisParts(m.startsAt).time,
+    end: parisParts(m.endsAt).time,
+    mode: m.mode,
+    link: m.link ?? '',
+    place: m.place ?? '',
+    agenda: m.agenda,
+    minutes: m.minutes ?? '',
+  };
+}
+
+export function NewMeetingPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  return (
+    <MeetingForm
+      slug={slug}
+      initial={{ ...emptyMeeting, title: t('pages.meetingForm.defaultTitle') }}
+    />
+  );
+}
+
+export function EditMeetingPage() {
+  const { slug = '', id = '' } = useParams();
+  const meeting = useMeeting(slug, id);
+  if (meeting.isPending) return <LoadingState />;
+  if (meeting.isError)
+    return <QueryError error={meeting.error} onRetry={() => void meeting.refetch()} />;
+  return <MeetingForm slug={slug} id={id} initial={fromMeeting(meeting.data)} />;
+}
+
+function MeetingForm({
+  slug,
+  id,
+  initial,
+}: {
+  slug: string;
+  id?: string;
+  initial: MeetingFormValues;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const save = useSaveMeeting(slug, id);
+  const form = useForm('rencontre', initial);
+  const label = (key: keyof MeetingFormValues) => t(`pages.meetingForm.fields.${key}`);
+  const keys = Object.keys(emptyMeeting) as (keyof MeetingFormValues)[];
+  const labels = Object.fromEntries(keys.map((k) => [k, label(k)])) as Record<
+    keyof MeetingFormValues,
+    string
+  >;
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const body = form.validate(meetingInputSchema);
+    if (!body) return;
+    save
+      .mutateAsync(body)
+      .then((saved) => navigate(`/communautes/${slug}/rencontres/${saved.id}`))
+      .catch((error: unknown) => form.showError(error, t('problems.unexpected', { status: '' })));
+  };
+
+  return (
+    <>
+      <PageHeader title={id ? t('pages.meetingForm.editTitle') : t('pages.meetingForm.newTitle')} />
+      <form onSubmit={submit} noValidate>
+        <FormErrorSummary form={form} labels={labels} />
+        <RequiredHint />
+        <Stack gap="md" maw="44rem">
+          <TextInput {...form.text('title')} label={labels.title} required maxLength={200} />
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <TextInput {...form.text('date')} type="date" label={labels.date} required />
+            <TextInput {...form.text('start')} type="time" label={labels.start} required />
+            <TextInput {...form.text('end')} type="time" label={labels.end} required />
+          </SimpleGrid>
+          <NativeSelect
+            {...form.text('mode')}
+            label={labels.mode}
+            description={t('pages.meetingForm.timeZoneHint')}
+            data={MEETING_MODES.map((m) => ({ value: m, label: t(`enums.meetingMode.${m}`) }))}
+          />
+          <TextInput
+            {...form.text('link')}
+            label={labels.link}
+            description={t('pages.meetingForm.membersOnly')}
+            maxLength={500}
+          />
+          <TextInput
+            {...form.text('place')}
+            label={labels.place}
+            description={t('pages.meetingForm.membersOnly')}
+            maxLength={300}
+          />
+          <Textarea {...form.text('agenda')} label={labels.agenda} autosize minRows={3} />
+          <Textarea
+            {...form.text('minutes')}
+            label={labels.minutes}
+            description={t('pages.meetingForm.minutesHint')}
+            autosize
+            minRows={3}
+          />
+          <Group gap="sm">
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+            <Button
+              variant="default"
+              component={Link}
+              to={id ? `/communautes/${slug}/rencontres/${id}` : `/communautes/${slug}`}
+            >
+              {t('common.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </>
+  );
+}
