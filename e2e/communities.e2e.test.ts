@@ -175,4 +175,37 @@ describe.sequential('Communities journey', () => {
       /calendar\.ics\?token=/,
     );
   });
+
+  it('lets the new member ask the community a question and reply in the thread', async () => {
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await h1('Connexion').waitFor();
+    await signIn(ASKER.email, PAGE);
+    await h1(TITLE).waitFor();
+    await page
+      .getByRole('link', { name: 'Voir les questionnements communs et y participer' })
+      .click();
+    await h1('Questionnements communs').waitFor();
+    await page.getByRole('link', { name: /cellule de gestion des risques/ }).waitFor();
+    await page.getByRole('button', { name: 'Poser une question' }).click();
+    await page.getByRole('button', { name: 'Publier la question' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectAccessible(page, 'questionnements : erreur');
+    await page.getByLabel(/^Votre question/).fill('Comment associer les RU à l’analyse des EI ?');
+    await page
+      .getByLabel(/^Contexte et précisions/)
+      .fill('Nous commençons en EHPAD : vos retours ?');
+    await page.getByRole('button', { name: 'Publier la question' }).click();
+
+    await h1('Comment associer les RU à l’analyse des EI ?').waitFor();
+    await page
+      .getByLabel(/^Votre réponse/)
+      .fill('Premier essai le mois prochain, avec la RU de l’EHPAD.');
+    await page.getByRole('button', { name: 'Répondre' }).click();
+    await page
+      .getByRole('list', { name: 'Réponses' })
+      .getByText('Premier essai le mois prochain, avec la RU de l’EHPAD.')
+      .waitFor();
+    expect(await page.getByLabel(/^Votre réponse/).inputValue()).toBe('');
+    await expectAccessible(page, 'fil de discussion (membre)');
+  });
 });

@@ -157,3 +157,35 @@ export const DEMO_RESOURCES = [
     body: 'Panorama des méthodes (questionnaires, entretiens, focus groups, patient traceur) et de leurs usages pour améliorer les pratiques.',
   },
 ] as const;
+
+/** A few shared questions inspired by the second seed (risk cell with RU, focus groups, AI). */
+export const DEMO_THREADS = [
+  {
+    author: 'qualite@demo.binome.fr',
+    title: 'Ouvrir la cellule de gestion des risques aux représentants des usagers ?',
+    body: 'Nous envisageons d’inviter nos RU à la cellule qui analyse les événements indésirables. Comment avez-vous géré la confidentialité et la préparation des séances ?',
+    replies: [
+      {
+        author: 'usager@demo.binome.fr',
+        body: 'Côté RU : recevoir les cas anonymisés une semaine avant change tout. Et un binôme avec la référente qualité pour préparer.',
+      },
+      {
+        author: 'pilote@demo.binome.fr',
+        body: 'Synthèse provisoire : charte de confidentialité signée, cas anonymisés envoyés à l’avance, un temps de préparation en binôme, et un retour écrit aux RU sur les actions décidées.',
+      },
+    ],
+    synthesis: 1,
+  },
+  {
+    author: 'membre@demo.binome.fr',
+    title: 'Focus groups avec des usagers : combien de participants, quel rythme ?',
+    body: 'Nous aimerions compléter les questionnaires par des focus groups. Retours d’expérience bienvenus.',
+    replies: [
+      {
+        author: 'qualite@demo.binome.fr',
+        body: 'Six à huit personnes, une heure trente, deux fois par an ; un RU co-anime, ce qui libère la parole.',
+      },
+    ],
+    synthesis: null,
+  },
+] as const;

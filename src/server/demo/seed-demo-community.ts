@@ -1,15 +1,17 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   appMeta,
   communities,
   communityMeetings,
   communityMembers,
+  communityPosts,
   communityResources,
+  communityThreads,
   users,
 } from '../db/schema';
 import { parisTime } from '../lib/paris-time';
-import { DEMO_COMMUNITY, DEMO_MEETINGS, DEMO_RESOURCES } from './demo-community';
+import { DEMO_COMMUNITY, DEMO_MEETINGS, DEMO_RESOURCES, DEMO_THREADS } from './demo-community';
 
 const SEEDED_KEY = 'demo_community_seeded_at';
 const PILOT = 'pilote@demo.binome.fr';
@@ -52,6 +54,40 @@ export async function seedDemoCommunity(db: Db): Promise<boolean> {
         link: m.mode === 'visio' ? 'https://visio.example.org/binome-communaute' : null,
       })),
     );
+    const idOf = new Map(people.map((p) => [p.email, p.id]));
+    for (const [index, thread] of DEMO_THREADS.entries()) {
+      // Spaced by a day so that the "latest activity" order is stable.
+      const day = new Date(Date.UTC(2021, 9, 1 + index * 7));
+      const [row] = await tx
+        .insert(communityThreads)
+        .values({
+          communityId: community.id,
+          authorId: idOf.get(thread.author) ?? null,
+          title: thread.title,
+          body: thread.body,
+          createdAt: day,
+          lastActivityAt: new Date(day.getTime() + thread.replies.length * 3_600_000),
+        })
+        .returning();
+      if (!row) continue;
+      const posts = await tx
+        .insert(communityPosts)
+        .values(
+          thread.replies.map((r, i) => ({
+            threadId: row.id,
+            authorId: idOf.get(r.author) ?? null,
+            body: r.body,
+            createdAt: new Date(day.getTime() + (i + 1) * 3_600_000),
+          })),
+        )
+        .returning({ id: communityPosts.id });
+      if (thread.synthesis !== null) {
+        await tx
+          .update(communityThreads)
+          .set({ synthesisPostId: posts[thread.synthesis]?.id ?? null })
+          .where(eq(communityThreads.id, row.id));
+      }
+    }
     await tx
       .insert(communityResources)
       .values(DEMO_RESOURCES.map((r, position) => ({ ...r, communityId: community.id, position })));

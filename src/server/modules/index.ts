@@ -16,6 +16,9 @@ import { createMembershipService } from './communities/membership.service';
 import { createMeetingsRepository } from './communities/meetings.repository';
 import { registerMeetingRoutes } from './communities/meetings.routes';
 import { createMeetingsService } from './communities/meetings.service';
+import { createDiscussionsRepository } from './communities/discussions.repository';
+import { registerDiscussionRoutes } from './communities/discussions.routes';
+import { createDiscussionsService } from './communities/discussions.service';
 import { createEstablishmentsRepository } from './establishments/establishments.repository';
 import { registerEstablishmentRoutes } from './establishments/establishments.routes';
 import { createEstablishmentsService } from './establishments/establishments.service';
@@ -70,6 +73,10 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     mail,
     publicUrl: config.publicUrl,
   });
+  const discussions = createDiscussionsService({
+    communities: communitiesRepo,
+    repo: createDiscussionsRepository(db),
+  });
   const communities = createCommunitiesService({
     repo: communitiesRepo,
     audit,
@@ -117,6 +124,7 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
       registerCommunityRoutes(app, { communities });
       registerMembershipRoutes(app, { membership });
       registerMeetingRoutes(app, { meetings });
+      registerDiscussionRoutes(app, { discussions });
     },
     stop() {
       clearInterval(sweeper);

@@ -233,3 +233,42 @@ export const attendanceInputSchema = z.object({
 
 export const calendarFeedSchema = z.object({ url: z.string() });
 export const calendarQuerySchema = z.object({ token: z.string().max(200).optional() });
+
+// Shared questions: threads with replies; a pilot marks one reply as the synthesis.
+export const threadInputSchema = z.object({
+  title: boundedText(200),
+  body: boundedText(10_000),
+});
+export const postInputSchema = z.object({ body: boundedText(10_000) });
+export const synthesisInputSchema = z.object({ postId: uuidSchema.nullable() });
+export const threadParamsSchema = slugParamsSchema.extend({ id: uuidSchema });
+export const threadListQuerySchema = pageQuerySchema;
+
+const authorSchema = z.object({ id: uuidSchema, name: z.string() }).nullable();
+
+export const threadSummarySchema = z.object({
+  id: uuidSchema,
+  title: z.string(),
+  author: authorSchema,
+  replyCount: z.number().int(),
+  hasSynthesis: z.boolean(),
+  createdAt: z.string(),
+  lastActivityAt: z.string(),
+});
+export type ThreadSummary = z.infer<typeof threadSummarySchema>;
+export const threadListSchema = paginated(threadSummarySchema);
+
+export const postSchema = z.object({
+  id: uuidSchema,
+  author: authorSchema,
+  body: z.string(),
+  createdAt: z.string(),
+  isSynthesis: z.boolean(),
+});
+export const threadSchema = threadSummarySchema.extend({
+  body: z.string(),
+  posts: z.array(postSchema),
+  community: z.object({ slug: z.string(), title: z.string() }),
+  canMarkSynthesis: z.boolean(),
+});
+export type Thread = z.infer<typeof threadSchema>;

@@ -88,6 +88,20 @@ const signedInRoutes: RouteObject[] = [
     ),
   },
   {
+    path: '/communautes/:slug/discussions',
+    ...page(
+      () => import('../features/communities/components/discussions-page'),
+      (m) => m.DiscussionsPage,
+    ),
+  },
+  {
+    path: '/communautes/:slug/discussions/:id',
+    ...page(
+      () => import('../features/communities/components/thread-page'),
+      (m) => m.ThreadPage,
+    ),
+  },
+  {
     path: '/profil',
     ...page(
       () => import('../features/profile/components/profile-page'),

@@ -85,6 +85,36 @@ export const communityMembers = pgTable(
   (t) => [primaryKey({ columns: [t.communityId, t.userId] }), index().on(t.userId)],
 );
 
+/** Working sub-groups of a community (e.g. sanitaire / médico-social), with their own members. */
+export const communitySubgroups = pgTable(
+  'community_subgroups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.communityId, t.name)],
+);
+
+/** Sub-group members are members of the community; leaving it removes them (service). */
+export const communitySubgroupMembers = pgTable(
+  'community_subgroup_members',
+  {
+    subgroupId: uuid('subgroup_id')
+      .notNull()
+      .references(() => communitySubgroups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.subgroupId, t.userId] }), index().on(t.userId)],
+);
+
 export const communityMeetings = pgTable(
   'community_meetings',
   {
@@ -92,6 +122,10 @@ export const communityMeetings = pgTable(
     communityId: uuid('community_id')
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
+    /** A meeting of one sub-group only (null: the whole community). */
+    subgroupId: uuid('subgroup_id').references(() => communitySubgroups.id, {
+      onDelete: 'set null',
+    }),
     title: text('title').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
@@ -165,4 +199,37 @@ export const communityMeetingAttendance = pgTable(
     status: text('status').notNull(),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.userId] })],
+);
+
+/** Shared questions (questionnements communs) of a community, for its members. */
+export const communityThreads = pgTable(
+  'community_threads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    /** The reply a pilot marked as the community's synthesis. */
+    synthesisPostId: uuid('synthesis_post_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.communityId, t.lastActivityAt)],
+);
+
+export const communityPosts = pgTable(
+  'community_posts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    threadId: uuid('thread_id')
+      .notNull()
+      .references(() => communityThreads.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.threadId, t.createdAt)],
 );

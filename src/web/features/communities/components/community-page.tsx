@@ -213,6 +213,13 @@ function CommunityContent({ community: c }: { community: Community }) {
             {c.viewer.seesContacts && <CalendarFeed slug={c.slug} />}
           </Stack>
         </Section>
+        {c.viewer.seesContacts && (
+          <Section title={t('pages.community.discussions')}>
+            <Anchor component={Link} to={`/communautes/${c.slug}/discussions`} className="no-print">
+              {t('pages.community.discussionsLink')}
+            </Anchor>
+          </Section>
+        )}
         <Section title={t('pages.community.resources')}>
           <ResourceCards slug={c.slug} resources={c.resources} />
         </Section>

@@ -1,0 +1,12 @@
+import { micromark } from 'micromark';
+
+// Markdown is stored as its source and rendered without raw HTML: the web app (react-markdown,
+// no rehype-raw) and the server (this function, for the PDF export and e-mails) agree on that.
+// micromark escapes every HTML tag in the source (so no <script>, no on* attributes) and empties
+// link and image addresses whose protocol is not http(s), mailto, irc(s) or xmpp
+// (javascript:, vbscript:, data:…).
+
+/** Markdown source to HTML that is safe to insert in a page. */
+export function renderMarkdownSafe(source: string): string {
+  return micromark(source, { allowDangerousHtml: false, allowDangerousProtocol: false });
+}
