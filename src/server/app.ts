@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
@@ -67,6 +68,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     hsts: config.cookieSecure,
   });
   await app.register(cookie);
+  // Document uploads: one file per request, streamed up to MAX_UPLOAD_MB.
+  await app.register(multipart, {
+    limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5, fieldSize: 10_000 },
+  });
   await app.register(rateLimit, { global: false });
   await app.register(errorHandler);
   await app.register(session, { config, auth: services.auth, secret });

@@ -34,6 +34,7 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  MAX_UPLOAD_MB: z.coerce.number().min(0.001).max(1024).default(20),
 });
 
 export interface Config {
@@ -45,6 +46,9 @@ export interface Config {
   databaseUrl: string | undefined;
   /** PGlite directory (unused with DATABASE_URL). */
   pgliteDir: string;
+  /** Uploaded documents (local storage; see modules/communities/file-store.ts). */
+  filesDir: string;
+  maxUploadBytes: number;
   sessionSecret: string | undefined;
   sessionTtlHours: number;
   smtpUrl: string | undefined;
@@ -80,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: e.DATABASE_URL || undefined,
     pgliteDir: path.join(dataDir, 'pglite'),
+    filesDir: path.join(dataDir, 'files'),
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     sessionSecret: e.SESSION_SECRET,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     smtpUrl: e.SMTP_URL || undefined,

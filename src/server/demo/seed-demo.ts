@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { appMeta, establishments, userEstablishments, users } from '../db/schema';
 import { hashPassword } from '../lib/passwords';
 import { seedDemoCommunity } from './seed-demo-community';
+import { seedDemoSubgroups } from './seed-demo-subgroups';
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS, DEMO_PASSWORD, demoFiness } from './demo-data';
 
 const SEEDED_KEY = 'demo_seeded_at';
@@ -14,7 +15,8 @@ const SEEDED_KEY = 'demo_seeded_at';
 export async function seedDemo(db: Db): Promise<boolean> {
   const accounts = await seedDemoAccounts(db);
   const community = await seedDemoCommunity(db);
-  return accounts || community;
+  const subgroups = await seedDemoSubgroups(db);
+  return accounts || community || subgroups;
 }
 
 async function seedDemoAccounts(db: Db): Promise<boolean> {

@@ -16,9 +16,19 @@ import { createMembershipService } from './communities/membership.service';
 import { createMeetingsRepository } from './communities/meetings.repository';
 import { registerMeetingRoutes } from './communities/meetings.routes';
 import { createMeetingsService } from './communities/meetings.service';
+import { createResourcesRepository } from './communities/resources.repository';
+import { registerResourceRoutes } from './communities/resources.routes';
+import { createResourcesService } from './communities/resources.service';
+import { createSubgroupsRepository } from './communities/subgroups.repository';
+import { registerSubgroupRoutes } from './communities/subgroups.routes';
+import { createSubgroupsService } from './communities/subgroups.service';
 import { createDiscussionsRepository } from './communities/discussions.repository';
 import { registerDiscussionRoutes } from './communities/discussions.routes';
 import { createDiscussionsService } from './communities/discussions.service';
+import { createDocumentsRepository } from './communities/documents.repository';
+import { registerDocumentRoutes } from './communities/documents.routes';
+import { createDocumentsService } from './communities/documents.service';
+import { createLocalFileStore } from './communities/file-store';
 import { createEstablishmentsRepository } from './establishments/establishments.repository';
 import { registerEstablishmentRoutes } from './establishments/establishments.routes';
 import { createEstablishmentsService } from './establishments/establishments.service';
@@ -72,10 +82,26 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     repo: createMeetingsRepository(db),
     mail,
     publicUrl: config.publicUrl,
+    clock,
   });
   const discussions = createDiscussionsService({
     communities: communitiesRepo,
     repo: createDiscussionsRepository(db),
+  });
+  const documents = createDocumentsService({
+    communities: communitiesRepo,
+    repo: createDocumentsRepository(db),
+    store: createLocalFileStore(config.filesDir),
+    audit,
+  });
+  const resources = createResourcesService({
+    communities: communitiesRepo,
+    repo: createResourcesRepository(db),
+    audit,
+  });
+  const subgroups = createSubgroupsService({
+    communities: communitiesRepo,
+    repo: createSubgroupsRepository(db),
   });
   const communities = createCommunitiesService({
     repo: communitiesRepo,
@@ -124,7 +150,10 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
       registerCommunityRoutes(app, { communities });
       registerMembershipRoutes(app, { membership });
       registerMeetingRoutes(app, { meetings });
+      registerResourceRoutes(app, { resources });
+      registerSubgroupRoutes(app, { subgroups });
       registerDiscussionRoutes(app, { discussions });
+      registerDocumentRoutes(app, { documents, maxUploadBytes: config.maxUploadBytes });
     },
     stop() {
       clearInterval(sweeper);

@@ -35,12 +35,17 @@ export const errorsFr = {
       'Choisissez à la fois un établissement et un rôle dans cet établissement.',
   },
   meeting: {
+    subgroup: 'Ce sous-groupe n’appartient pas à cette communauté.',
     notMember: 'Cette personne n’est pas membre de la communauté.',
     date: 'Saisissez une date valide (jj/mm/aaaa).',
     time: 'Saisissez une heure au format hh:mm, par exemple 14:30.',
     endBeforeStart: 'L’heure de fin doit être après l’heure de début.',
   },
   problem: {
+    fileType:
+      'Ce type de fichier n’est pas accepté, ou son contenu ne correspond pas à son extension. Formats acceptés : PDF, PNG, JPEG, texte, CSV, Word, Excel, PowerPoint, OpenDocument.',
+    fileTooLarge: 'Ce fichier est trop volumineux (au plus {{max}} Mo).',
+    fileMissing: 'Choisissez un fichier à déposer.',
     alreadyMember: 'Vous êtes déjà membre de cette communauté.',
     requestPending:
       'Votre demande est déjà transmise aux pilotes : ils vous répondront par e-mail.',
@@ -48,6 +53,9 @@ export const errorsFr = {
     lastPilot:
       'Vous êtes le dernier pilote : confiez le pilotage à un autre membre avant de quitter la communauté.',
     slugTaken: 'Une communauté utilise déjà cette adresse courte.',
+    resourceSlugTaken: 'Une autre ressource de cette communauté utilise déjà cette adresse courte.',
+    subgroupNameTaken: 'Un sous-groupe de cette communauté porte déjà ce nom.',
+    keepOnePilot: 'La communauté doit garder au moins un pilote : nommez-en un autre d’abord.',
     badRequest: 'La requête est invalide.',
     validation: 'Certains champs sont à corriger.',
     unauthenticated: 'Connectez-vous pour continuer.',

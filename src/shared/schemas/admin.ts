@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'community.member_accepted',
   'community.request_declined',
   'community.member_left',
+  'community.document_uploaded',
+  'community.document_deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -75,6 +75,8 @@ export const meetingSchema = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   mode: z.enum(MEETING_MODES),
+  /** The sub-group the meeting is for (null: the whole community). */
+  subgroupId: uuidSchema.nullable(),
   /** Visio link and place: members only. */
   link: z.string().nullable(),
   place: z.string().nullable(),
@@ -207,6 +209,7 @@ export const meetingInputSchema = z
     place: optionalText(300),
     agenda: markdown(10_000),
     minutes: markdown(50_000),
+    subgroupId: uuidSchema.nullable().default(null),
   })
   .refine((m) => m.end > m.start, { path: ['end'], error: 'meeting.endBeforeStart' });
 export type MeetingInput = z.input<typeof meetingInputSchema>;
@@ -272,3 +275,49 @@ export const threadSchema = threadSummarySchema.extend({
   canMarkSynthesis: z.boolean(),
 });
 export type Thread = z.infer<typeof threadSchema>;
+
+// Pilots change a member's role (member ↔ pilot) or remove a member.
+export const memberParamsSchema = slugParamsSchema.extend({ userId: uuidSchema });
+export const memberRoleInputSchema = z.object({
+  role: z.enum(COMMUNITY_ROLES, { error: 'validation.choose' }),
+});
+
+// "Pour aller plus loin" resources, written by pilots; each has its own page.
+export const resourceInputSchema = z.object({
+  slug: slugSchema,
+  type: z.enum(RESOURCE_TYPES, { error: 'validation.choose' }),
+  title: boundedText(200),
+  subtitle: z.string().trim().max(200, { error: 'validation.tooLong' }),
+  body: markdown(50_000),
+  url: urlSchema,
+  position: z.number().int().min(0).max(1_000).default(0),
+});
+export type ResourceInput = z.input<typeof resourceInputSchema>;
+export type ResourceValues = z.output<typeof resourceInputSchema>;
+
+// Sub-groups (e.g. sanitaire / médico-social): their members are members of the community.
+export const subgroupInputSchema = z.object({
+  name: boundedText(120),
+  description: markdown(2_000),
+});
+export const subgroupParamsSchema = slugParamsSchema.extend({ id: uuidSchema });
+export const subgroupMemberParamsSchema = subgroupParamsSchema.extend({ userId: uuidSchema });
+export const subgroupSchema = z.object({
+  id: uuidSchema,
+  name: z.string(),
+  description: z.string(),
+  memberCount: z.number().int(),
+  /** The reader belongs to the sub-group. */
+  isMember: z.boolean(),
+  /** Names and organisations are for members of the community (null for visitors). */
+  members: z.array(personSchema).nullable(),
+});
+export type Subgroup = z.infer<typeof subgroupSchema>;
+
+// Past and coming meetings, a page at a time.
+export const MEETING_PERIODS = ['upcoming', 'past'] as const;
+export const meetingListQuerySchema = pageQuerySchema.extend({
+  when: z.enum(MEETING_PERIODS, { error: 'validation.choose' }).default('upcoming'),
+});
+export type MeetingListQuery = z.infer<typeof meetingListQuerySchema>;
+export const meetingListSchema = paginated(meetingSchema);

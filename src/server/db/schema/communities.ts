@@ -233,3 +233,34 @@ export const communityPosts = pgTable(
   },
   (t) => [index().on(t.threadId, t.createdAt)],
 );
+
+/** Documents of a community; each upload of a new file is a version. */
+export const communityDocuments = pgTable('community_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  communityId: uuid('community_id')
+    .notNull()
+    .references(() => communities.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  /** public | members | pilots */
+  visibility: text('visibility').notNull().default('members'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const communityDocumentVersions = pgTable(
+  'community_document_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => communityDocuments.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.documentId, t.version)],
+);

@@ -1,7 +1,6 @@
 import type {
   CommunityStatus,
   DeliverableStatus,
-  MeetingMode,
   ResourceType,
   RoleCategory,
   Sector,
@@ -20,6 +19,8 @@ import { conflict, forbidden, notFound } from '../../lib/errors';
 import { openCommunity, type CommunityAccess } from './community-access';
 import type { AuditService } from '../audit/audit.service';
 import type { CommunitiesRepository, CommunityRow } from './communities.repository';
+import { meetingSummary } from './meetings.service';
+import { toResource } from './resources.service';
 
 const iso = (value: Date | string | null) =>
   value === null ? null : new Date(value).toISOString();
@@ -70,15 +71,7 @@ export function createCommunitiesService({
         status: d.status as DeliverableStatus,
       })),
       modalities: row.modalities,
-      meetings: meetings.map((m) => ({
-        id: m.id,
-        title: m.title,
-        startsAt: m.startsAt.toISOString(),
-        endsAt: m.endsAt.toISOString(),
-        mode: m.mode as MeetingMode,
-        link: access.isMember ? m.link : null,
-        place: access.isMember ? m.place : null,
-      })),
+      meetings: meetings.map((m) => meetingSummary(m, access.isMember)),
       resources: resources.map((r) => ({
         slug: r.slug,
         type: r.type as ResourceType,
@@ -174,15 +167,7 @@ export function createCommunitiesService({
       const { row } = await open(actor, slug);
       const found = await repo.resource(row.id, resourceSlug);
       if (!found) throw notFound();
-      return {
-        slug: found.slug,
-        type: found.type as ResourceType,
-        title: found.title,
-        subtitle: found.subtitle,
-        body: found.body,
-        url: found.url,
-        community: { slug: row.slug, title: row.title },
-      };
+      return toResource(found, row);
     },
   };
 }

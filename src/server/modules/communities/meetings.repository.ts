@@ -1,10 +1,14 @@
-import { and, asc, eq, gte, isNull, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lt } from 'drizzle-orm';
+import type { MeetingListQuery } from '../../../shared/schemas/communities';
 import type { Db } from '../../db/client';
+import { paginate } from '../../db/paginate';
 import {
   communities,
   communityMeetingAttendance,
   communityMeetings,
   communityMembers,
+  communitySubgroupMembers,
+  communitySubgroups,
   users,
 } from '../../db/schema';
 
@@ -16,6 +20,36 @@ type MeetingValues = Omit<
 
 export function createMeetingsRepository(db: Db) {
   return {
+    /** One page of coming (start at or after `now`) or past meetings. */
+    list(communityId: string, query: MeetingListQuery, now: Date) {
+      const upcoming = query.when === 'upcoming';
+      const where = and(
+        eq(communityMeetings.communityId, communityId),
+        upcoming ? gte(communityMeetings.startsAt, now) : lt(communityMeetings.startsAt, now),
+      );
+      const order = upcoming ? asc(communityMeetings.startsAt) : desc(communityMeetings.startsAt);
+      const page = db
+        .select()
+        .from(communityMeetings)
+        .where(where)
+        .orderBy(order, asc(communityMeetings.id))
+        .$dynamic();
+      return paginate(db, page, { table: communityMeetings, where }, query);
+    },
+
+    async subgroupOf(communityId: string, subgroupId: string) {
+      const [row] = await db
+        .select({ id: communitySubgroups.id })
+        .from(communitySubgroups)
+        .where(
+          and(
+            eq(communitySubgroups.communityId, communityId),
+            eq(communitySubgroups.id, subgroupId),
+          ),
+        );
+      return row;
+    },
+
     async find(communityId: string, id: string) {
       const [row] = await db
         .select()
@@ -116,7 +150,15 @@ export function createMeetingsRepository(db: Db) {
       return rows.length > 0;
     },
 
-    membersToRemind(communityId: string) {
+    /** The community's members, or only the sub-group's when the meeting has one. */
+    membersToRemind(communityId: string, subgroupId: string | null) {
+      if (subgroupId !== null) {
+        return db
+          .select({ email: users.email, language: users.language })
+          .from(communitySubgroupMembers)
+          .innerJoin(users, eq(users.id, communitySubgroupMembers.userId))
+          .where(eq(communitySubgroupMembers.subgroupId, subgroupId));
+      }
       return db
         .select({ email: users.email, language: users.language })
         .from(communityMembers)

@@ -6,6 +6,8 @@ import {
   calendarQuerySchema,
   meetingDetailSchema,
   meetingInputSchema,
+  meetingListQuerySchema,
+  meetingListSchema,
   meetingParamsSchema,
   slugParamsSchema,
 } from '../../../shared/schemas/communities';
@@ -23,6 +25,20 @@ export function registerMeetingRoutes(
   const r = typed(app);
   const tags = ['communities'];
   const base = '/api/communities/:slug';
+
+  r.get(
+    `${base}/meetings`,
+    {
+      schema: {
+        tags,
+        operationId: 'listCommunityMeetings',
+        params: slugParamsSchema,
+        querystring: meetingListQuerySchema,
+        response: { 200: meetingListSchema, ...problems },
+      },
+    },
+    async (request) => meetings.list(request.user ?? null, request.params.slug, request.query),
+  );
 
   r.post(
     `${base}/meetings`,

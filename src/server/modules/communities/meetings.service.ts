@@ -1,10 +1,14 @@
 import type { Language, MeetingMode } from '../../../shared/enums';
 import type { SessionUser } from '../../../shared/schemas/auth';
+import type { Paginated } from '../../../shared/schemas/common';
 import type {
   AttendanceStatus,
+  Meeting,
   MeetingDetail,
+  MeetingListQuery,
   MeetingValues,
 } from '../../../shared/schemas/communities';
+import type { Clock } from '../../lib/clock';
 import { fieldProblem, forbidden, notFound } from '../../lib/errors';
 import { parisTime } from '../../lib/paris-time';
 import { newToken, safeEqual } from '../../lib/tokens';
@@ -20,16 +24,32 @@ const MODE_LABELS: Record<Language, Record<MeetingMode, string>> = {
   en: { visio: 'video call', presentiel: 'in person', a_definir: 'mode and place to be decided' },
 };
 
+/** What everyone who can open the community sees of a meeting; link and place for members. */
+export function meetingSummary(m: MeetingRow, member: boolean): Meeting {
+  return {
+    id: m.id,
+    title: m.title,
+    startsAt: m.startsAt.toISOString(),
+    endsAt: m.endsAt.toISOString(),
+    mode: m.mode as MeetingMode,
+    subgroupId: m.subgroupId,
+    link: member ? m.link : null,
+    place: member ? m.place : null,
+  };
+}
+
 export function createMeetingsService({
   communities,
   repo,
   mail,
   publicUrl,
+  clock,
 }: {
   communities: CommunitiesRepository;
   repo: MeetingsRepository;
   mail: MailService;
   publicUrl: string;
+  clock: Clock;
 }) {
   const meetingLink = (slug: string, id: string) =>
     `${publicUrl}/communautes/${slug}/rencontres/${id}`;
@@ -41,8 +61,12 @@ export function createMeetingsService({
     return { ...found, meeting };
   }
 
-  function toValues(input: MeetingValues) {
+  /** A meeting may belong to one of the community's own sub-groups only. */
+  async function toValues(communityId: string, input: MeetingValues) {
+    if (input.subgroupId !== null && !(await repo.subgroupOf(communityId, input.subgroupId)))
+      throw fieldProblem('subgroupId', 'meeting.subgroup');
     return {
+      subgroupId: input.subgroupId,
       title: input.title,
       startsAt: parisTime(input.date, input.start),
       endsAt: parisTime(input.date, input.end),
@@ -74,17 +98,27 @@ export function createMeetingsService({
   }
 
   return {
+    /** Coming meetings soonest first, past ones latest first. */
+    async list(
+      actor: SessionUser | null,
+      slug: string,
+      query: MeetingListQuery,
+    ): Promise<Paginated<Meeting>> {
+      const { row, access } = await openCommunity(communities, actor, slug);
+      const { rows, total } = await repo.list(row.id, query, clock.now());
+      return {
+        items: rows.map((m) => meetingSummary(m, access.isMember)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+
     async get(actor: SessionUser | null, slug: string, id: string): Promise<MeetingDetail> {
       const { row, access, meeting } = await openMeeting(actor, slug, id);
       const attendance = access.isMember ? await repo.attendance(meeting.id) : null;
       return {
-        id: meeting.id,
-        title: meeting.title,
-        startsAt: meeting.startsAt.toISOString(),
-        endsAt: meeting.endsAt.toISOString(),
-        mode: meeting.mode as MeetingMode,
-        link: access.isMember ? meeting.link : null,
-        place: access.isMember ? meeting.place : null,
+        ...meetingSummary(meeting, access.isMember),
         agenda: meeting.agenda,
         minutes: access.isMember ? meeting.minutes : null,
         attendance:
@@ -100,14 +134,14 @@ export function createMeetingsService({
     async create(actor: SessionUser, slug: string, input: MeetingValues): Promise<MeetingDetail> {
       const { row, access } = await openCommunity(communities, actor, slug);
       if (!access.canEdit) throw forbidden();
-      const meeting = await repo.insert(row.id, toValues(input));
+      const meeting = await repo.insert(row.id, await toValues(row.id, input));
       return this.get(actor, slug, meeting.id);
     },
 
     async update(actor: SessionUser, slug: string, id: string, input: MeetingValues) {
-      const { access, meeting } = await openMeeting(actor, slug, id);
+      const { row, access, meeting } = await openMeeting(actor, slug, id);
       if (!access.canEdit) throw forbidden();
-      const values = toValues(input);
+      const values = await toValues(row.id, input);
       // A meeting moved to another time gets a new reminder.
       const moved = values.startsAt.getTime() !== meeting.startsAt.getTime();
       await repo.update(id, { ...values, ...(moved ? { reminderSentAt: null } : {}) });
@@ -167,15 +201,16 @@ export function createMeetingsService({
     },
 
     /**
-     * E-mails the members of each meeting starting within the next 24 hours, once per meeting
-     * (run hourly; several app instances cannot send it twice thanks to the claim).
+     * E-mails the members of each meeting starting within the next 24 hours (only the sub-group's
+     * for a sub-group meeting), once per meeting (run hourly; several app instances cannot send it
+     * twice thanks to the claim).
      */
     async sendReminders(now: Date): Promise<number> {
       const due = await repo.dueReminders(now, new Date(now.getTime() + 24 * 3_600_000));
       let sent = 0;
       for (const { meeting, community } of due) {
         if (!(await repo.claimReminder(meeting.id, now))) continue;
-        for (const member of await repo.membersToRemind(meeting.communityId)) {
+        for (const member of await repo.membersToRemind(meeting.communityId, meeting.subgroupId)) {
           const language: Language = member.language === 'en' ? 'en' : 'fr';
           const when = meeting.startsAt.toLocaleString(language === 'en' ? 'en-GB' : 'fr-FR', {
             dateStyle: 'full',

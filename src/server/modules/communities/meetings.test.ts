@@ -199,6 +199,7 @@ describe('reminders', () => {
       repo: createMeetingsRepository(db),
       mail: createMailService({ db, smtpUrl: undefined, from: 'binome@test' }),
       publicUrl: 'http://localhost:3000',
+      clock: t.clock,
     });
     expect(await service.sendReminders(new Date('2032-03-08T14:00:00Z'))).toBe(0);
     const sent = await service.sendReminders(new Date('2032-03-09T14:00:00Z'));

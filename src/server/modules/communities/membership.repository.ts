@@ -1,6 +1,12 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { communityJoinRequests, communityMembers, users } from '../../db/schema';
+import {
+  communityJoinRequests,
+  communityMembers,
+  communitySubgroupMembers,
+  communitySubgroups,
+  users,
+} from '../../db/schema';
 
 const person = {
   id: users.id,
@@ -106,14 +112,38 @@ export function createMembershipRepository(db: Db) {
       });
     },
 
-    async removeMember(communityId: string, userId: string) {
-      const rows = await db
-        .delete(communityMembers)
+    async setRole(communityId: string, userId: string, role: string) {
+      await db
+        .update(communityMembers)
+        .set({ role })
         .where(
           and(eq(communityMembers.communityId, communityId), eq(communityMembers.userId, userId)),
-        )
-        .returning();
-      return rows.length > 0;
+        );
+    },
+
+    /** Removes a member from the community and from its sub-groups. */
+    async removeMember(communityId: string, userId: string) {
+      return db.transaction(async (tx) => {
+        const ownSubgroups = tx
+          .select({ id: communitySubgroups.id })
+          .from(communitySubgroups)
+          .where(eq(communitySubgroups.communityId, communityId));
+        await tx
+          .delete(communitySubgroupMembers)
+          .where(
+            and(
+              eq(communitySubgroupMembers.userId, userId),
+              inArray(communitySubgroupMembers.subgroupId, ownSubgroups),
+            ),
+          );
+        const rows = await tx
+          .delete(communityMembers)
+          .where(
+            and(eq(communityMembers.communityId, communityId), eq(communityMembers.userId, userId)),
+          )
+          .returning();
+        return rows.length > 0;
+      });
     },
   };
 }

@@ -6,6 +6,8 @@ import {
   joinDecisionParamsSchema,
   joinRequestInputSchema,
   joinRequestSchema,
+  memberParamsSchema,
+  memberRoleInputSchema,
   slugParamsSchema,
 } from '../../../shared/schemas/communities';
 import { requireUser } from '../../lib/authz';
@@ -101,6 +103,44 @@ export function registerMembershipRoutes(
     },
     async (request, reply) => {
       await membership.leave(requireUser(request), request.params.slug);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.put(
+    `${base}/members/:userId/role`,
+    {
+      schema: {
+        tags,
+        operationId: 'changeCommunityMemberRole',
+        params: memberParamsSchema,
+        body: memberRoleInputSchema,
+        response: { 204: noContent, ...problems, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { slug, userId } = request.params;
+      await membership.changeRole(requireUser(request), slug, userId, request.body.role);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.delete(
+    `${base}/members/:userId`,
+    {
+      schema: {
+        tags,
+        operationId: 'removeCommunityMember',
+        params: memberParamsSchema,
+        response: { 204: noContent, ...problems, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      await membership.removeMember(
+        requireUser(request),
+        request.params.slug,
+        request.params.userId,
+      );
       return reply.status(204).send(null);
     },
   );

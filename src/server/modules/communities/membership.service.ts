@@ -38,6 +38,12 @@ export function createMembershipService({
     return found.row;
   }
 
+  async function isLastPilot(communityId: string, role: string | null) {
+    if (role !== 'pilot') return false;
+    const pilots = (await repo.members(communityId)).filter((m) => m.role === 'pilot');
+    return pilots.length <= 1;
+  }
+
   return {
     async hasPendingRequest(communityId: string, userId: string): Promise<boolean> {
       return Boolean(await repo.pendingRequestOf(communityId, userId));
@@ -115,16 +121,54 @@ export function createMembershipService({
     async leave(actor: SessionUser, slug: string): Promise<void> {
       const { row, access } = await openCommunity(communities, actor, slug);
       if (access.role === null) throw notFound();
-      if (access.role === 'pilot') {
-        const pilots = (await repo.members(row.id)).filter((m) => m.role === 'pilot');
-        if (pilots.length <= 1) throw conflict('lastPilot');
-      }
+      if (await isLastPilot(row.id, access.role)) throw conflict('lastPilot');
       await repo.removeMember(row.id, actor.id);
       await audit.record({
         action: 'community.member_left',
         actorId: actor.id,
         targetType: 'community',
         targetId: row.id,
+      });
+    },
+
+    /**
+     * Pilots appoint another pilot or step one back to member; the community keeps one pilot.
+     * Audited as a role change with the community as target.
+     */
+    async changeRole(
+      actor: SessionUser,
+      slug: string,
+      userId: string,
+      role: CommunityRole,
+    ): Promise<void> {
+      const community = await requirePilot(actor, slug);
+      const current = await communities.roleOf(community.id, userId);
+      if (current === null) throw notFound();
+      if (current === role) return;
+      if (await isLastPilot(community.id, current)) throw conflict('keepOnePilot');
+      await repo.setRole(community.id, userId, role);
+      await audit.record({
+        action: 'user.role_changed',
+        actorId: actor.id,
+        targetType: 'community',
+        targetId: community.id,
+        details: { userId, from: current, to: role },
+      });
+    },
+
+    /** Pilots remove a member (audited as a departure, with who removed them). */
+    async removeMember(actor: SessionUser, slug: string, userId: string): Promise<void> {
+      const community = await requirePilot(actor, slug);
+      const current = await communities.roleOf(community.id, userId);
+      if (current === null) throw notFound();
+      if (await isLastPilot(community.id, current)) throw conflict('keepOnePilot');
+      await repo.removeMember(community.id, userId);
+      await audit.record({
+        action: 'community.member_left',
+        actorId: actor.id,
+        targetType: 'community',
+        targetId: community.id,
+        details: { userId, removedBy: actor.id },
       });
     },
   };

@@ -1,0 +1,74 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import {
+  appMeta,
+  communities,
+  communityMembers,
+  communitySubgroupMembers,
+  communitySubgroups,
+  users,
+} from '../db/schema';
+import { DEMO_COMMUNITY_SLUG } from './demo-community';
+
+const SEEDED_KEY = 'demo_subgroups_seeded_at';
+
+/** The seed's "ex : sanitaire / médico-social" sub-groups, with demo members of the community. */
+export const DEMO_SUBGROUPS = [
+  {
+    name: 'Sanitaire',
+    description: 'Établissements de santé : hôpitaux, cliniques, soins de suite.',
+    members: ['qualite@demo.binome.fr', 'usager@demo.binome.fr'],
+  },
+  {
+    name: 'Médico-social',
+    description:
+      'EHPAD, établissements et services pour personnes en situation de handicap, SSIAD.',
+    members: ['pilote@demo.binome.fr', 'membre@demo.binome.fr'],
+  },
+];
+
+/**
+ * Adds the demo community's sub-groups once (own marker, so that a database seeded before
+ * sub-groups existed gets them). Returns false when there is nothing to do.
+ */
+export async function seedDemoSubgroups(db: Db): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [community] = await tx
+      .select({ id: communities.id })
+      .from(communities)
+      .where(eq(communities.slug, DEMO_COMMUNITY_SLUG));
+    if (!community) return false;
+    const claimed = await tx
+      .insert(appMeta)
+      .values({ key: SEEDED_KEY, value: new Date().toISOString() })
+      .onConflictDoNothing()
+      .returning();
+    if (claimed.length === 0) return false;
+    for (const group of DEMO_SUBGROUPS) {
+      const [row] = await tx
+        .insert(communitySubgroups)
+        .values({ communityId: community.id, name: group.name, description: group.description })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) continue;
+      // Only people who are members of the community join its sub-groups.
+      const people = await tx
+        .select({ id: users.id })
+        .from(users)
+        .innerJoin(
+          communityMembers,
+          and(
+            eq(communityMembers.userId, users.id),
+            eq(communityMembers.communityId, community.id),
+          ),
+        )
+        .where(inArray(users.email, group.members));
+      if (people.length > 0) {
+        await tx
+          .insert(communitySubgroupMembers)
+          .values(people.map((p) => ({ subgroupId: row.id, userId: p.id })));
+      }
+    }
+    return true;
+  });
+}
