@@ -139,7 +139,7 @@ describe.sequential('Communities journey', () => {
     await page.getByRole('cell', { name: ASKER.name }).waitFor();
   });
 
-  it('lets the pilot schedule a meeting, with its .ics file', async () => {
+  it('lets the pilot schedule a meeting, with its .ics file, and upload a document', async () => {
     await page.goto(PAGE);
     await h1(TITLE).waitFor();
     await page.getByRole('link', { name: 'Programmer une rencontre' }).click();
@@ -174,6 +174,22 @@ describe.sequential('Communities journey', () => {
     expect(await page.locator('#abonnement-calendrier').inputValue()).toMatch(
       /calendar\.ics\?token=/,
     );
+
+    // A document, shared with the members only.
+    await page.getByRole('button', { name: 'Déposer un document' }).click();
+    await page.getByLabel(/^Titre du document/).fill('Charte de la communauté');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'charte.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'),
+    });
+    await expectAccessible(page, 'dépôt d’un document');
+    await page.getByRole('button', { name: 'Déposer', exact: true }).click();
+    const link = page.getByRole('link', { name: 'Charte de la communauté' });
+    await link.waitFor();
+    const pdf = await page.request.get((await link.getAttribute('href')) ?? '');
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('lets the new member ask the community a question and reply in the thread', async () => {

@@ -30,7 +30,9 @@ afterAll(() => {
   dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 });
 
-describe('binome CLI', () => {
+// Each step opens a fresh PGlite cluster (initdb in WebAssembly, several seconds on 2 cores): the
+// round trip took 11 s alone and 31 s with the other test files running, hence a wider limit.
+describe('binome CLI', { timeout: 120_000 }, () => {
   it('migrate, seed-demo (idempotent), backup, then restore into a fresh database', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     const source = useFreshDataDir();

@@ -64,7 +64,9 @@ async function request<T>(path: string, method: string, options: RequestOptions)
     Accept: 'application/json, application/problem+json',
     'Accept-Language': i18next.language || 'fr',
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // FormData (file uploads) sets its own multipart Content-Type with the boundary.
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (UNSAFE_METHODS.has(method)) {
     const token = csrfToken();
     if (token) headers['x-csrf-token'] = token;
@@ -76,7 +78,12 @@ async function request<T>(path: string, method: string, options: RequestOptions)
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : isForm
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

@@ -8,6 +8,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { useCommunity } from '../api/get-community';
+import { DocumentsSection } from './documents-section';
 import { JoinPanel } from './join-panel';
 import { Markdown } from './markdown';
 import { CalendarFeed } from './calendar-feed';
@@ -220,6 +221,9 @@ function CommunityContent({ community: c }: { community: Community }) {
             </Anchor>
           </Section>
         )}
+        <Section title={t('pages.community.documents')}>
+          <DocumentsSection community={c} />
+        </Section>
         <Section title={t('pages.community.resources')}>
           <ResourceCards slug={c.slug} resources={c.resources} />
         </Section>
