@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Problem } from '../../shared/schemas/common';
 
 export interface FieldProblem {
@@ -28,3 +29,13 @@ export class ApiError extends Error {
 }
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+/**
+ * What to show for a failed call: the server's message (with its field messages) when it sent
+ * one, a generic one otherwise; null when there is no error.
+ */
+export function problemMessage(error: unknown, t: TFunction): string | null {
+  if (!error) return null;
+  if (!isApiError(error)) return t('problems.unexpected', { status: '' });
+  return [error.title, ...error.fieldErrors.map((f) => f.message)].join(' ');
+}

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../../test/support/test-app';
-import { makeUser, TEST_PASSWORD } from '../../../../test/factories/users';
+import { withDemoCommunity } from '../../../../test/support/demo-community';
+import { TestClient, type TestApp } from '../../../../test/support/test-app';
 import { DEMO_PASSWORD } from '../../demo/demo-data';
 import { DEMO_COMMUNITY_SLUG } from '../../demo/demo-community';
-import { seedDemo } from '../../demo/seed-demo';
 import type { CommunityPage } from '../../../shared/schemas/communities';
 
 const url = `/api/communities/${DEMO_COMMUNITY_SLUG}`;
@@ -14,23 +13,8 @@ let member: TestClient;
 let outsider: TestClient;
 let admin: TestClient;
 
-async function signedIn(email: string, password: string) {
-  const client = new TestClient(t.app);
-  expect((await client.login(email, password)).statusCode).toBe(200);
-  return client;
-}
-
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedDemo(t.database.db);
-  visitor = new TestClient(t.app);
-  pilot = await signedIn('pilote@demo.binome.fr', DEMO_PASSWORD);
-  member = await signedIn('membre@demo.binome.fr', DEMO_PASSWORD);
-  outsider = await signedIn((await makeUser(t.database)).email, TEST_PASSWORD);
-  admin = await signedIn(
-    (await makeUser(t.database, { platformRole: 'admin' })).email,
-    TEST_PASSWORD,
-  );
+  ({ t, visitor, pilot, member, outsider, admin } = await withDemoCommunity());
 });
 afterAll(() => t.close());
 

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../../test/support/test-app';
-import { makeUser, TEST_PASSWORD } from '../../../../test/factories/users';
-import { DEMO_PASSWORD } from '../../demo/demo-data';
+import { withDemoCommunity } from '../../../../test/support/demo-community';
+import type { TestClient, TestApp } from '../../../../test/support/test-app';
 import { DEMO_COMMUNITY_SLUG } from '../../demo/demo-community';
-import { seedDemo } from '../../demo/seed-demo';
 
 const threads = `/api/communities/${DEMO_COMMUNITY_SLUG}/threads`;
 let t: TestApp;
@@ -12,19 +10,8 @@ let pilot: TestClient;
 let member: TestClient;
 let outsider: TestClient;
 
-async function signedIn(email: string, password = TEST_PASSWORD) {
-  const client = new TestClient(t.app);
-  expect((await client.login(email, password)).statusCode).toBe(200);
-  return client;
-}
-
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedDemo(t.database.db);
-  visitor = new TestClient(t.app);
-  pilot = await signedIn('pilote@demo.binome.fr', DEMO_PASSWORD);
-  member = await signedIn('membre@demo.binome.fr', DEMO_PASSWORD);
-  outsider = await signedIn((await makeUser(t.database)).email);
+  ({ t, visitor, pilot, member, outsider } = await withDemoCommunity());
 });
 afterAll(() => t.close());
 

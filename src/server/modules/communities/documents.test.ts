@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../../test/support/test-app';
-import { makeUser, TEST_PASSWORD } from '../../../../test/factories/users';
+import { withDemoCommunity, signedIn } from '../../../../test/support/demo-community';
+import { createTestApp, type TestClient, type TestApp } from '../../../../test/support/test-app';
 import { DEMO_PASSWORD } from '../../demo/demo-data';
 import { DEMO_COMMUNITY_SLUG } from '../../demo/demo-community';
 import { seedDemo } from '../../demo/seed-demo';
@@ -45,19 +45,8 @@ function form(
 const upload = (client: TestClient, url: string, body: ReturnType<typeof form>) =>
   client.request({ method: 'POST', url, ...body });
 
-async function signedIn(email: string, password = TEST_PASSWORD, app = t) {
-  const client = new TestClient(app.app);
-  expect((await client.login(email, password)).statusCode).toBe(200);
-  return client;
-}
-
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedDemo(t.database.db);
-  visitor = new TestClient(t.app);
-  pilot = await signedIn('pilote@demo.binome.fr', DEMO_PASSWORD);
-  member = await signedIn('membre@demo.binome.fr', DEMO_PASSWORD);
-  outsider = await signedIn((await makeUser(t.database)).email);
+  ({ t, visitor, pilot, member, outsider } = await withDemoCommunity());
 });
 afterAll(() => t.close());
 
@@ -134,7 +123,7 @@ describe('community documents', () => {
     const small = await createTestApp({ MAX_UPLOAD_MB: '0.001' }); // about 1 KB
     try {
       await seedDemo(small.database.db);
-      const client = await signedIn('pilote@demo.binome.fr', DEMO_PASSWORD, small);
+      const client = await signedIn(small, 'pilote@demo.binome.fr', DEMO_PASSWORD);
       const big = Buffer.concat([PDF, Buffer.alloc(4096, 0x20)]);
       const tooLarge = await upload(
         client,

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../../test/support/test-app';
-import { makeUser, TEST_PASSWORD } from '../../../../test/factories/users';
-import { DEMO_PASSWORD } from '../../demo/demo-data';
+import { withDemoCommunity } from '../../../../test/support/demo-community';
+import type { TestClient, TestApp } from '../../../../test/support/test-app';
 import { DEMO_COMMUNITY_SLUG } from '../../demo/demo-community';
-import { seedDemo } from '../../demo/seed-demo';
 import { createMailService } from '../mail/mail.service';
 import { createCommunitiesRepository } from './communities.repository';
 import { createMeetingsRepository } from './meetings.repository';
@@ -18,12 +16,6 @@ let member: TestClient;
 let outsider: TestClient;
 let admin: TestClient;
 
-async function signedIn(email: string, password = TEST_PASSWORD) {
-  const client = new TestClient(t.app);
-  expect((await client.login(email, password)).statusCode).toBe(200);
-  return client;
-}
-
 const winter = {
   title: 'Plénière d’hiver',
   date: '2031-01-14',
@@ -37,13 +29,7 @@ const winter = {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedDemo(t.database.db);
-  visitor = new TestClient(t.app);
-  pilot = await signedIn('pilote@demo.binome.fr', DEMO_PASSWORD);
-  member = await signedIn('membre@demo.binome.fr', DEMO_PASSWORD);
-  outsider = await signedIn((await makeUser(t.database)).email);
-  admin = await signedIn((await makeUser(t.database, { platformRole: 'admin' })).email);
+  ({ t, visitor, pilot, member, outsider, admin } = await withDemoCommunity());
 });
 afterAll(() => t.close());
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../../../test/support/test-app';
-import { makeUser, TEST_PASSWORD } from '../../../../test/factories/users';
-import { DEMO_PASSWORD } from '../../demo/demo-data';
+import { withDemoCommunity, signedIn } from '../../../../test/support/demo-community';
+import type { TestClient, TestApp } from '../../../../test/support/test-app';
+import { makeUser } from '../../../../test/factories/users';
 import { DEMO_COMMUNITY_SLUG } from '../../demo/demo-community';
-import { seedDemo } from '../../demo/seed-demo';
 
 const url = `/api/communities/${DEMO_COMMUNITY_SLUG}`;
 let t: TestApp;
@@ -12,11 +11,6 @@ let pilot: TestClient;
 let member: TestClient;
 let admin: TestClient;
 
-async function signedIn(email: string, password = TEST_PASSWORD) {
-  const client = new TestClient(t.app);
-  expect((await client.login(email, password)).statusCode).toBe(200);
-  return client;
-}
 const outbox = async () =>
   (await admin.get('/api/admin/outbox?pageSize=100')).json().items as {
     to: string;
@@ -25,19 +19,14 @@ const outbox = async () =>
   }[];
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedDemo(t.database.db);
-  visitor = new TestClient(t.app);
-  pilot = await signedIn('pilote@demo.binome.fr', DEMO_PASSWORD);
-  member = await signedIn('membre@demo.binome.fr', DEMO_PASSWORD);
-  admin = await signedIn((await makeUser(t.database, { platformRole: 'admin' })).email);
+  ({ t, visitor, pilot, member, admin } = await withDemoCommunity());
 });
 afterAll(() => t.close());
 
 describe('joining a community', () => {
   it('takes a request, tells the pilots, and lets a pilot accept it', async () => {
     const person = await makeUser(t.database, { name: 'Lucie Perrin' });
-    const asker = await signedIn(person.email);
+    const asker = await signedIn(t, person.email);
     expect((await visitor.post(`${url}/join-requests`, { message: '' })).statusCode).toBe(401);
     expect((await asker.get(`${url}/members`)).statusCode).toBe(403);
 
@@ -85,7 +74,7 @@ describe('joining a community', () => {
 
   it('lets a pilot decline, and refuses a request from a member', async () => {
     const person = await makeUser(t.database);
-    const asker = await signedIn(person.email);
+    const asker = await signedIn(t, person.email);
     await asker.post(`${url}/join-requests`, { message: '' });
     const request = (await pilot.get(`${url}/join-requests`))
       .json()
@@ -107,7 +96,7 @@ describe('joining a community', () => {
 describe('leaving a community', () => {
   it('lets a member leave, but not the last pilot', async () => {
     const person = await makeUser(t.database);
-    const asker = await signedIn(person.email);
+    const asker = await signedIn(t, person.email);
     await asker.post(`${url}/join-requests`, { message: '' });
     const request = (await pilot.get(`${url}/join-requests`))
       .json()
@@ -126,7 +115,7 @@ describe('leaving a community', () => {
 describe('personal data export', () => {
   it('includes the person’s communities and membership requests', async () => {
     const person = await makeUser(t.database);
-    const asker = await signedIn(person.email);
+    const asker = await signedIn(t, person.email);
     await asker.post(`${url}/join-requests`, { message: 'Mon message aux pilotes' });
     const data = (await asker.get('/api/me/export')).json();
     expect(data.communityRequests).toEqual([

@@ -17,7 +17,7 @@ import { DOCUMENT_VISIBILITIES } from '../../../../shared/schemas/community-docu
 import type { CommunityPage } from '../../../../shared/schemas/communities';
 import { LoadingState } from '../../../components/loading-state';
 import { QueryError } from '../../../components/query-error';
-import { isApiError } from '../../../lib/api-error';
+import { problemMessage } from '../../../lib/api-error';
 import { documentDownloadUrl, useDocuments, useUploadDocument } from '../api/documents';
 
 /** Messages shared with the server live in the `errors` namespace. */
@@ -90,11 +90,7 @@ function UploadForm({ community }: { community: CommunityPage }) {
         {t('pages.documents.add')}
       </Button>
     );
-  const error = upload.error
-    ? isApiError(upload.error)
-      ? [upload.error.title, ...upload.error.fieldErrors.map((f) => f.message)].join(' ')
-      : t('problems.unexpected', { status: '' })
-    : null;
+  const error = problemMessage(upload.error, t);
   return (
     <Paper withBorder p="md" radius="md" className="no-print">
       <form

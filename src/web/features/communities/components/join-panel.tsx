@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { CommunityPage } from '../../../../shared/schemas/communities';
-import { isApiError } from '../../../lib/api-error';
+import { problemMessage } from '../../../lib/api-error';
 import { useCurrentUser } from '../../../lib/auth';
 import { useRequestToJoin } from '../api/membership';
 
@@ -48,11 +48,7 @@ export function JoinPanel({ community }: { community: CommunityPage }) {
       </Button>
     );
   }
-  const error = join.error
-    ? isApiError(join.error)
-      ? join.error.title
-      : t('problems.unexpected', { status: '' })
-    : null;
+  const error = problemMessage(join.error, t);
   return (
     <Paper withBorder p="md" radius="md">
       <form

@@ -8,7 +8,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
-import { isApiError } from '../../../lib/api-error';
+import { problemMessage } from '../../../lib/api-error';
 import { useEnumLabel } from '../../../lib/enum-options';
 import { useCommunity } from '../api/get-community';
 import {
@@ -86,11 +86,7 @@ function PendingRequests({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation();
   const requests = useJoinRequests(slug, true);
   const decide = useDecideJoinRequest(slug);
-  const error = decide.error
-    ? isApiError(decide.error)
-      ? decide.error.title
-      : t('problems.unexpected', { status: '' })
-    : null;
+  const error = problemMessage(decide.error, t);
   return (
     <section aria-labelledby="demandes-adhesion">
       <Title order={2} size="h3" id="demandes-adhesion" mb="sm">
@@ -158,11 +154,7 @@ function LeaveButton({ community }: { community: CommunityPage }) {
   const navigate = useNavigate();
   const [opened, { open, close }] = useDisclosure(false);
   const leave = useLeaveCommunity(community.slug);
-  const error = leave.error
-    ? isApiError(leave.error)
-      ? leave.error.title
-      : t('problems.unexpected', { status: '' })
-    : null;
+  const error = problemMessage(leave.error, t);
   return (
     <>
       <Button variant="outline" color="red.9" onClick={open} style={{ alignSelf: 'flex-start' }}>

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConfirmModal } from '../../../components/confirm-modal';
-import { isApiError } from '../../../lib/api-error';
+import { problemMessage } from '../../../lib/api-error';
 import { useDeleteEstablishment } from '../api/delete-establishment';
 
 export function DeleteEstablishmentButton({ id, name }: { id: string; name: string }) {
@@ -11,11 +11,7 @@ export function DeleteEstablishmentButton({ id, name }: { id: string; name: stri
   const navigate = useNavigate();
   const [opened, { open, close }] = useDisclosure(false);
   const remove = useDeleteEstablishment();
-  const error = remove.error
-    ? isApiError(remove.error)
-      ? remove.error.title
-      : t('problems.unexpected', { status: '' })
-    : null;
+  const error = problemMessage(remove.error, t);
   return (
     <>
       <Button color="red.9" variant="outline" onClick={open}>

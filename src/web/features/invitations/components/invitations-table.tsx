@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../../../shared/schemas/auth';
 import { ConfirmModal } from '../../../components/confirm-modal';
-import { isApiError } from '../../../lib/api-error';
+import { problemMessage } from '../../../lib/api-error';
 import { useEnumLabel } from '../../../lib/enum-options';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 
@@ -99,13 +99,7 @@ export function InvitationsTable({ items, busy }: { items: Invitation[]; busy: b
         title={t('pages.invitations.revokeTitle')}
         confirmLabel={t('pages.invitations.revoke')}
         loading={revoke.isPending}
-        error={
-          revoke.error
-            ? isApiError(revoke.error)
-              ? revoke.error.title
-              : t('problems.unexpected', { status: '' })
-            : null
-        }
+        error={problemMessage(revoke.error, t)}
         onConfirm={() => target && revoke.mutate(target.id, { onSuccess: close })}
       >
         {t('pages.invitations.revokeBody', { email: target?.email ?? '' })}

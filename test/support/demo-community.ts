@@ -1,0 +1,30 @@
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/server/demo/demo-data';
+import { seedDemo } from '../../src/server/demo/seed-demo';
+import { makeUser, TEST_PASSWORD } from '../factories/users';
+import { createTestApp, TestClient, type TestApp } from './test-app';
+
+/** Signs a client in (asserting it worked). */
+export async function signedIn(t: TestApp, email: string, password = TEST_PASSWORD) {
+  const client = new TestClient(t.app);
+  expect((await client.login(email, password)).statusCode).toBe(200);
+  return client;
+}
+
+/**
+ * A test app with the demo data (the seed's community) and one client per profile: a visitor,
+ * the community's pilot, one of its members, a signed-in outsider and an administrator.
+ */
+export async function withDemoCommunity() {
+  const t = await createTestApp();
+  await seedDemo(t.database.db);
+  return {
+    t,
+    visitor: new TestClient(t.app),
+    pilot: await signedIn(t, 'pilote@demo.binome.fr', DEMO_PASSWORD),
+    member: await signedIn(t, 'membre@demo.binome.fr', DEMO_PASSWORD),
+    outsider: await signedIn(t, (await makeUser(t.database)).email),
+    admin: await signedIn(t, (await makeUser(t.database, { platformRole: 'admin' })).email),
+  };
+}
+export type DemoCommunity = Awaited<ReturnType<typeof withDemoCommunity>>;
