@@ -1,3 +1,4 @@
+import { personColumns } from './person';
 import { and, asc, desc, eq, gte, isNull, lt } from 'drizzle-orm';
 import type { MeetingListQuery } from '../../../shared/schemas/communities';
 import type { Db } from '../../db/client';
@@ -83,12 +84,7 @@ export function createMeetingsRepository(db: Db) {
     attendance(meetingId: string) {
       return db
         .select({
-          person: {
-            id: users.id,
-            name: users.name,
-            roleCategory: users.roleCategory,
-            organisation: users.organisation,
-          },
+          person: personColumns,
           status: communityMeetingAttendance.status,
         })
         .from(communityMeetingAttendance)

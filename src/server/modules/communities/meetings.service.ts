@@ -1,3 +1,4 @@
+import { toPerson } from './person';
 import type { Language, MeetingMode } from '../../../shared/enums';
 import type { SessionUser } from '../../../shared/schemas/auth';
 import type { Paginated } from '../../../shared/schemas/common';
@@ -123,7 +124,7 @@ export function createMeetingsService({
         minutes: access.isMember ? meeting.minutes : null,
         attendance:
           attendance?.map((a) => ({
-            person: { ...a.person, roleCategory: a.person.roleCategory as never },
+            person: toPerson(a.person),
             status: a.status as AttendanceStatus,
           })) ?? null,
         community: { slug: row.slug, title: row.title },

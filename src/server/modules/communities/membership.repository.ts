@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { personColumns } from './person';
 import type { Db } from '../../db/client';
 import {
   communityJoinRequests,
@@ -8,18 +9,15 @@ import {
   users,
 } from '../../db/schema';
 
-const person = {
-  id: users.id,
-  name: users.name,
-  roleCategory: users.roleCategory,
-  organisation: users.organisation,
-};
-
 export function createMembershipRepository(db: Db) {
   return {
     members(communityId: string) {
       return db
-        .select({ person, role: communityMembers.role, joinedAt: communityMembers.joinedAt })
+        .select({
+          person: personColumns,
+          role: communityMembers.role,
+          joinedAt: communityMembers.joinedAt,
+        })
         .from(communityMembers)
         .innerJoin(users, eq(users.id, communityMembers.userId))
         .where(eq(communityMembers.communityId, communityId))
@@ -39,7 +37,7 @@ export function createMembershipRepository(db: Db) {
 
     pendingRequests(communityId: string) {
       return db
-        .select({ request: communityJoinRequests, person })
+        .select({ request: communityJoinRequests, person: personColumns })
         .from(communityJoinRequests)
         .innerJoin(users, eq(users.id, communityJoinRequests.userId))
         .where(
@@ -69,7 +67,7 @@ export function createMembershipRepository(db: Db) {
       const [found] = await db
         .select({
           request: communityJoinRequests,
-          person,
+          person: personColumns,
           email: users.email,
           language: users.language,
         })

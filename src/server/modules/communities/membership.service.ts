@@ -1,4 +1,4 @@
-import type { CommunityRole, Language, RoleCategory } from '../../../shared/enums';
+import type { CommunityRole, Language } from '../../../shared/enums';
 import type { SessionUser } from '../../../shared/schemas/auth';
 import type { CommunityMember, JoinRequest } from '../../../shared/schemas/communities';
 import { conflict, forbidden, notFound } from '../../lib/errors';
@@ -8,14 +8,7 @@ import type { CommunitiesRepository } from './communities.repository';
 import { openCommunity } from './community-access';
 import { joinDecidedMail, joinRequestedMail } from './community.mails';
 import type { MembershipRepository } from './membership.repository';
-
-type PersonRow = {
-  id: string;
-  name: string;
-  roleCategory: string | null;
-  organisation: string | null;
-};
-const toPerson = (p: PersonRow) => ({ ...p, roleCategory: p.roleCategory as RoleCategory | null });
+import { toPerson } from './person';
 
 export function createMembershipService({
   communities,

@@ -1,3 +1,4 @@
+import { personColumns } from './person';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { communitySubgroupMembers, communitySubgroups, users } from '../../db/schema';
@@ -58,12 +59,7 @@ export function createSubgroupsRepository(db: Db) {
       return db
         .select({
           subgroupId: communitySubgroupMembers.subgroupId,
-          person: {
-            id: users.id,
-            name: users.name,
-            roleCategory: users.roleCategory,
-            organisation: users.organisation,
-          },
+          person: personColumns,
         })
         .from(communitySubgroupMembers)
         .innerJoin(users, eq(users.id, communitySubgroupMembers.userId))

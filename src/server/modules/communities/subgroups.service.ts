@@ -1,4 +1,4 @@
-import type { RoleCategory } from '../../../shared/enums';
+import { toPerson } from './person';
 import type { SessionUser } from '../../../shared/schemas/auth';
 import type { Subgroup } from '../../../shared/schemas/communities';
 import { conflict, fieldProblem, forbidden, notFound } from '../../lib/errors';
@@ -49,12 +49,7 @@ export function createSubgroupsService({
         description: row.description,
         memberCount: Number(memberCount),
         isMember: actor !== null && own.some((m) => m.person.id === actor.id),
-        members: showMembers
-          ? own.map((m) => ({
-              ...m.person,
-              roleCategory: m.person.roleCategory as RoleCategory | null,
-            }))
-          : null,
+        members: showMembers ? own.map((m) => toPerson(m.person)) : null,
       };
     });
   }
