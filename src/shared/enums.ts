@@ -82,3 +82,45 @@ export const RESOURCE_TYPES = [
   'campagne_regionale',
 ] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+/**
+ * Domains where users and professionals can work in partnership (the second seed's grid).
+ * Experience reports are filed under one of them; the partnership module reuses the list.
+ */
+export const PARTNERSHIP_DOMAINS = [
+  'evenements_indesirables',
+  'plaintes_mediation',
+  'experience_patient',
+  'projet_etablissement',
+  'certification_evaluation',
+  'documents_information',
+  'formation',
+  'parcours_soins',
+  'instances',
+] as const;
+export type PartnershipDomain = (typeof PARTNERSHIP_DOMAINS)[number];
+
+/** Levels of user partnership, from the least to the most shared. */
+export const PARTNERSHIP_LEVELS = [
+  'information',
+  'consultation',
+  'collaboration',
+  'co_construction',
+] as const;
+export type PartnershipLevel = (typeof PARTNERSHIP_LEVELS)[number];
+
+/** Who can read an experience report: the community's members, or everyone once the author publishes it. */
+export const REPORT_VISIBILITIES = ['community', 'public'] as const;
+export type ReportVisibility = (typeof REPORT_VISIBILITIES)[number];
+
+/** In-app notification kinds. */
+export const NOTIFICATION_KINDS = [
+  'mention',
+  'reply',
+  'synthesis',
+  'join_request',
+  'join_decision',
+  'meeting_invitation',
+  'report_published',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { establishments } from './establishments';
 import { users } from './users';
 
 interface Pilot {
@@ -217,7 +218,13 @@ export const communityThreads = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.communityId, t.lastActivityAt)],
+  (t) => [
+    index().on(t.communityId, t.lastActivityAt),
+    index('community_threads_search_idx').using(
+      'gin',
+      sql`to_tsvector('french', ${t.title} || ' ' || ${t.body})`,
+    ),
+  ],
 );
 
 export const communityPosts = pgTable(
@@ -231,7 +238,10 @@ export const communityPosts = pgTable(
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.threadId, t.createdAt)],
+  (t) => [
+    index().on(t.threadId, t.createdAt),
+    index('community_posts_search_idx').using('gin', sql`to_tsvector('french', ${t.body})`),
+  ],
 );
 
 /** Documents of a community; each upload of a new file is a version. */
@@ -263,4 +273,62 @@ export const communityDocumentVersions = pgTable(
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.documentId, t.version)],
+);
+
+/**
+ * Experience reports (retours d'expérience): what an establishment did with its users, how far the
+ * partnership went, what came of it. Members read them; the author may publish one beyond the community.
+ */
+export const communityReports = pgTable(
+  'community_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    establishmentId: uuid('establishment_id').references(() => establishments.id, {
+      onDelete: 'set null',
+    }),
+    /** Kept as written when the establishment is not (or no longer) on the platform. */
+    establishmentName: text('establishment_name').notNull(),
+    sector: text('sector').notNull(),
+    /** One of PARTNERSHIP_DOMAINS. */
+    theme: text('theme').notNull(),
+    title: text('title').notNull(),
+    whatWasDone: text('what_was_done').notNull(),
+    withWhom: text('with_whom').notNull().default(''),
+    /** One of PARTNERSHIP_LEVELS. */
+    partnershipLevel: text('partnership_level').notNull(),
+    results: text('results').notNull().default(''),
+    lessons: text('lessons').notNull().default(''),
+    /** A contact the author chose to give (shown to members only). */
+    contact: text('contact').notNull().default(''),
+    /** community | public */
+    visibility: text('visibility').notNull().default('community'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.communityId, t.createdAt),
+    index('community_reports_search_idx').using(
+      'gin',
+      sql`to_tsvector('french', ${t.title} || ' ' || ${t.establishmentName} || ' ' || ${t.whatWasDone} || ' ' || ${t.withWhom} || ' ' || ${t.results} || ' ' || ${t.lessons})`,
+    ),
+  ],
+);
+
+/** Documents attached to an experience report (they live in the community's documents). */
+export const communityReportAttachments = pgTable(
+  'community_report_attachments',
+  {
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => communityReports.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => communityDocuments.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.documentId] })],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, pgTable, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
 import { establishments } from './establishments';
 
 export const users = pgTable('users', {
@@ -15,6 +15,8 @@ export const users = pgTable('users', {
     .notNull()
     .default(sql`'{}'::text[]`),
   language: text('language').notNull().default('fr'),
+  /** Daily e-mail digest of unread notifications; each user can switch it off. */
+  digestEnabled: boolean('digest_enabled').notNull().default(true),
   failedLoginCount: integer('failed_login_count').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
