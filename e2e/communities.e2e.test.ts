@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pdfText } from '../test/support/pdf-text';
 import { expectAccessible } from './support/axe';
 import { openBrowser, type BrowserSession } from './support/browser';
 
@@ -72,10 +73,18 @@ describe.sequential('Communities journey', () => {
     expect(await page.getByRole('link', { name: 'Modifier la page' }).count()).toBe(0);
     await expectAccessible(page, 'page de la communauté (visiteur)');
 
+    // "Imprimer cette fiche": the server's A4 PDF, read back as text.
+    const print = page.getByRole('link', { name: /^Imprimer cette fiche/ });
+    const fiche = await page.request.get((await print.getAttribute('href')) ?? '');
+    expect(fiche.headers()['content-type']).toBe('application/pdf');
+    const text = pdfText(await fiche.body());
+    for (const expected of [TITLE, 'Contexte', 'Public visé', 'Livrables', 'page 1 sur'])
+      expect(text).toContain(expected);
+    expect(text).toContain('Campagne d’évaluation de la participation de l’usager (en cours)');
+    expect(text).not.toContain('pilote@demo.binome.fr');
+
     await page.emulateMedia({ media: 'print' });
-    expect(await page.getByRole('button', { name: 'Imprimer cette fiche' }).isVisible()).toBe(
-      false,
-    );
+    expect(await print.isVisible()).toBe(false);
     expect(await h2('Contexte').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
 
@@ -223,5 +232,21 @@ describe.sequential('Communities journey', () => {
       .waitFor();
     expect(await page.getByLabel(/^Votre réponse/).inputValue()).toBe('');
     await expectAccessible(page, 'fil de discussion (membre)');
+  });
+
+  it('finds the new reply and the page through the community search', async () => {
+    await page.goto(PAGE);
+    await page.getByRole('link', { name: 'Rechercher dans cette communauté' }).click();
+    await h1('Rechercher').waitFor();
+    await page.getByLabel(/^Mots recherchés/).fill('essais');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    const hit = page.getByRole('link', {
+      name: 'Réponse dans « Comment associer les RU à l’analyse des EI ? »',
+    });
+    await hit.waitFor();
+    await page.locator('mark', { hasText: 'essai' }).first().waitFor();
+    await expectAccessible(page, 'recherche (membre)');
+    await hit.click();
+    await h1('Comment associer les RU à l’analyse des EI ?').waitFor();
   });
 });

@@ -45,4 +45,11 @@ describe('renderMarkdownSafe', () => {
     expect(html).not.toMatch(/(href|src)="(?!")/);
     expect(html).not.toMatch(/href="\s*(javascript|vbscript|data):/i);
   });
+
+  it('renders mentions as the name, without a link', () => {
+    const html = renderMarkdownSafe(
+      'Merci @[Élodie Le_Gall](0b4f3c2e-1d2a-4b5c-8d9e-0f1a2b3c4d5e) !',
+    );
+    expect(html).toBe('<p>Merci @Élodie Le_Gall !</p>');
+  });
 });

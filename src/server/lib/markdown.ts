@@ -1,4 +1,5 @@
 import { micromark } from 'micromark';
+import { replaceMentions } from '../../shared/mentions';
 
 // Markdown is stored as its source and rendered without raw HTML: the web app (react-markdown,
 // no rehype-raw) and the server (this function, for the PDF export and e-mails) agree on that.
@@ -6,7 +7,14 @@ import { micromark } from 'micromark';
 // link and image addresses whose protocol is not http(s), mailto, irc(s) or xmpp
 // (javascript:, vbscript:, data:…).
 
+/** Mentions (`@[Name](id)`) read as `@Name`, the name's Markdown punctuation escaped. */
+const withMentionsAsText = (source: string) =>
+  replaceMentions(source, (name) => `@${name.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&')}`);
+
 /** Markdown source to HTML that is safe to insert in a page. */
 export function renderMarkdownSafe(source: string): string {
-  return micromark(source, { allowDangerousHtml: false, allowDangerousProtocol: false });
+  return micromark(withMentionsAsText(source), {
+    allowDangerousHtml: false,
+    allowDangerousProtocol: false,
+  });
 }

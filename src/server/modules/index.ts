@@ -28,15 +28,25 @@ import { createDiscussionsService } from './communities/discussions.service';
 import { createDocumentsRepository } from './communities/documents.repository';
 import { registerDocumentRoutes } from './communities/documents.routes';
 import { createDocumentsService } from './communities/documents.service';
+import { createDocumentLinksRepository } from './communities/document-links.repository';
+import { createReportsRepository } from './communities/reports.repository';
+import { registerReportRoutes } from './communities/reports.routes';
+import { createReportsService } from './communities/reports.service';
 import { createLocalFileStore } from './communities/file-store';
 import { createEstablishmentsRepository } from './establishments/establishments.repository';
 import { registerEstablishmentRoutes } from './establishments/establishments.routes';
 import { createEstablishmentsService } from './establishments/establishments.service';
 import { registerHealthRoutes } from './health/health.routes';
+import { createSearchRepository } from './search/search.repository';
+import { registerSearchRoutes } from './search/search.routes';
+import { createSearchService } from './search/search.service';
 import { createInvitationsRepository } from './invitations/invitations.repository';
 import { registerInvitationRoutes } from './invitations/invitations.routes';
 import { createInvitationsService } from './invitations/invitations.service';
 import { createMailService } from './mail/mail.service';
+import { createNotificationsRepository } from './notifications/notifications.repository';
+import { registerNotificationRoutes } from './notifications/notifications.routes';
+import { createNotificationsService } from './notifications/notifications.service';
 import { createProfileRepository } from './profile/profile.repository';
 import { registerProfileRoutes } from './profile/profile.routes';
 import { createProfileService } from './profile/profile.service';
@@ -56,6 +66,13 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
   const db = database.db;
   const audit = createAuditService({ db });
   const mail = createMailService({ db, smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const notifications = createNotificationsService({
+    repo: createNotificationsRepository(db),
+    mail,
+    publicUrl: config.publicUrl,
+    clock,
+  });
+  const { notify } = notifications;
   const usersRepo = createUsersRepository(db);
   const establishmentsRepo = createEstablishmentsRepository(db);
   const auth = createAuthService({
@@ -70,29 +87,46 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
   });
   const establishments = createEstablishmentsService({ repo: establishmentsRepo, audit });
   const communitiesRepo = createCommunitiesRepository(db);
+  const membershipRepo = createMembershipRepository(db);
   const membership = createMembershipService({
     communities: communitiesRepo,
-    repo: createMembershipRepository(db),
+    repo: membershipRepo,
     audit,
     mail,
     publicUrl: config.publicUrl,
+    notify,
   });
+  const documentsRepo = createDocumentsRepository(db);
   const meetings = createMeetingsService({
     communities: communitiesRepo,
     repo: createMeetingsRepository(db),
     mail,
     publicUrl: config.publicUrl,
     clock,
+    notify,
+    documents: documentsRepo,
+    attachments: createDocumentLinksRepository(db, 'meeting'),
   });
   const discussions = createDiscussionsService({
     communities: communitiesRepo,
     repo: createDiscussionsRepository(db),
+    notify,
   });
   const documents = createDocumentsService({
     communities: communitiesRepo,
-    repo: createDocumentsRepository(db),
+    repo: documentsRepo,
     store: createLocalFileStore(config.filesDir),
     audit,
+  });
+  const reports = createReportsService({
+    communities: communitiesRepo,
+    repo: createReportsRepository(db),
+    attachments: createDocumentLinksRepository(db, 'report'),
+    documents: documentsRepo,
+    pilotsOf: membershipRepo.pilotsToNotify,
+    notify,
+    audit,
+    clock,
   });
   const resources = createResourcesService({
     communities: communitiesRepo,
@@ -108,6 +142,7 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     audit,
     hasPendingRequest: membership.hasPendingRequest,
   });
+  const search = createSearchService({ repo: createSearchRepository(db) });
   const users = createUsersService({ db, repo: usersRepo, audit });
   const invitations = createInvitationsService({
     db,
@@ -129,11 +164,13 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     audit,
   });
 
-  // Hourly chores: expired sessions, and meeting reminders (the day before). The timer does not
+  // Hourly chores: expired sessions, meeting reminders (the day before) and the daily digest of
+  // notifications (from 07:00 Paris time, once a day). The timer does not
   // keep the process alive; errors are retried at the next run.
   const sweeper = setInterval(() => {
     void auth.cleanExpiredSessions().catch(() => undefined);
     void meetings.sendReminders(clock.now()).catch(() => undefined);
+    void notifications.sendDigests(clock.now()).catch(() => undefined);
   }, 3_600_000);
   sweeper.unref();
 
@@ -147,13 +184,16 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
       registerUserRoutes(app, { users });
       registerEstablishmentRoutes(app, { establishments });
       registerAdminRoutes(app, { audit, mail });
-      registerCommunityRoutes(app, { communities });
+      registerCommunityRoutes(app, { communities, publicUrl: config.publicUrl, clock });
       registerMembershipRoutes(app, { membership });
       registerMeetingRoutes(app, { meetings });
       registerResourceRoutes(app, { resources });
       registerSubgroupRoutes(app, { subgroups });
       registerDiscussionRoutes(app, { discussions });
       registerDocumentRoutes(app, { documents, maxUploadBytes: config.maxUploadBytes });
+      registerSearchRoutes(app, { search });
+      registerNotificationRoutes(app, { notifications });
+      registerReportRoutes(app, { reports });
     },
     stop() {
       clearInterval(sweeper);

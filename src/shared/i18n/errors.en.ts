@@ -33,6 +33,9 @@ export const errorsEn: ErrorMessages = {
   invitation: {
     establishmentAndRole: 'Choose both an establishment and a role in that establishment.',
   },
+  thread: {
+    subgroup: 'Choose a sub-group of this community that you belong to.',
+  },
   meeting: {
     subgroup: 'This sub-group does not belong to this community.',
     notMember: 'This person is not a member of the community.',

@@ -34,6 +34,9 @@ export const errorsFr = {
     establishmentAndRole:
       'Choisissez à la fois un établissement et un rôle dans cet établissement.',
   },
+  thread: {
+    subgroup: 'Choisissez un sous-groupe de cette communauté dont vous êtes membre.',
+  },
   meeting: {
     subgroup: 'Ce sous-groupe n’appartient pas à cette communauté.',
     notMember: 'Cette personne n’est pas membre de la communauté.',

@@ -26,6 +26,11 @@ export const AUDIT_ACTIONS = [
   'community.member_left',
   'community.document_uploaded',
   'community.document_deleted',
+  'community.report_created',
+  'community.report_updated',
+  'community.report_deleted',
+  'community.report_published',
+  'community.report_unpublished',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -217,6 +217,11 @@ export type MeetingValues = z.output<typeof meetingInputSchema>;
 
 export const meetingParamsSchema = slugParamsSchema.extend({ id: uuidSchema });
 
+/** A community document attached to a report or a meeting. */
+export const linkedDocumentSchema = z.object({ id: uuidSchema, title: z.string() });
+export type LinkedDocument = z.infer<typeof linkedDocumentSchema>;
+export const documentLinkInputSchema = z.object({ documentId: uuidSchema });
+
 export const meetingDetailSchema = meetingSchema.extend({
   agenda: z.string(),
   /** Minutes (compte rendu) and attendance are for members. */
@@ -225,8 +230,11 @@ export const meetingDetailSchema = meetingSchema.extend({
     .array(z.object({ person: personSchema, status: z.enum(ATTENDANCE_STATUSES) }))
     .nullable(),
   community: z.object({ slug: z.string(), title: z.string() }),
+  /** Attached community documents the reader may download. */
+  documents: z.array(linkedDocumentSchema),
   canEdit: z.boolean(),
 });
+export const meetingDocumentParamsSchema = meetingParamsSchema.extend({ documentId: uuidSchema });
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 
 export const attendanceInputSchema = z.object({
@@ -241,11 +249,13 @@ export const calendarQuerySchema = z.object({ token: z.string().max(200).optiona
 export const threadInputSchema = z.object({
   title: boundedText(200),
   body: boundedText(10_000),
+  /** Asked in one sub-group (its members and the pilots may do so); null for the whole community. */
+  subgroupId: uuidSchema.nullable().default(null),
 });
 export const postInputSchema = z.object({ body: boundedText(10_000) });
 export const synthesisInputSchema = z.object({ postId: uuidSchema.nullable() });
 export const threadParamsSchema = slugParamsSchema.extend({ id: uuidSchema });
-export const threadListQuerySchema = pageQuerySchema;
+export const threadListQuerySchema = pageQuerySchema.extend({ subgroup: uuidSchema.optional() });
 
 const authorSchema = z.object({ id: uuidSchema, name: z.string() }).nullable();
 
@@ -255,6 +265,7 @@ export const threadSummarySchema = z.object({
   author: authorSchema,
   replyCount: z.number().int(),
   hasSynthesis: z.boolean(),
+  subgroup: z.object({ id: uuidSchema, name: z.string() }).nullable(),
   createdAt: z.string(),
   lastActivityAt: z.string(),
 });

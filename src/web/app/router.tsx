@@ -102,10 +102,31 @@ const signedInRoutes: RouteObject[] = [
     ),
   },
   {
+    path: '/communautes/:slug/retours-experience/nouveau',
+    ...page(
+      () => import('../features/communities/components/report-form-page'),
+      (m) => m.NewReportPage,
+    ),
+  },
+  {
+    path: '/communautes/:slug/retours-experience/:id/modifier',
+    ...page(
+      () => import('../features/communities/components/report-form-page'),
+      (m) => m.EditReportPage,
+    ),
+  },
+  {
     path: '/profil',
     ...page(
       () => import('../features/profile/components/profile-page'),
       (m) => m.ProfilePage,
+    ),
+  },
+  {
+    path: '/notifications',
+    ...page(
+      () => import('../features/notifications/components/notifications-page'),
+      (m) => m.NotificationsPage,
     ),
   },
   {
@@ -151,6 +172,13 @@ const signedInRoutes: RouteObject[] = [
 /** Community pages: public ones are readable without an account. */
 const communityRoutes: RouteObject[] = [
   {
+    path: '/recherche',
+    ...page(
+      () => import('../features/search/components/search-page'),
+      (m) => m.SearchPage,
+    ),
+  },
+  {
     path: MODULE_ROUTES.communities.path,
     ...page(
       () => import('../features/communities/components/communities-page'),
@@ -176,6 +204,27 @@ const communityRoutes: RouteObject[] = [
     ...page(
       () => import('../features/communities/components/resource-page'),
       (m) => m.ResourcePage,
+    ),
+  },
+  {
+    path: '/communautes/:slug/retours-experience',
+    ...page(
+      () => import('../features/communities/components/reports-page'),
+      (m) => m.ReportsPage,
+    ),
+  },
+  {
+    path: '/communautes/:slug/retours-experience/:id',
+    ...page(
+      () => import('../features/communities/components/report-page'),
+      (m) => m.ReportPage,
+    ),
+  },
+  {
+    path: '/retours-experience',
+    ...page(
+      () => import('../features/communities/components/reports-page'),
+      (m) => m.PublishedReportsPage,
     ),
   },
 ];

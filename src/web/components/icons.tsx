@@ -16,6 +16,7 @@ const paths = {
   outbox: 'M4 13l2-8h12l2 8M4 13v6h16v-6M4 13h5l1 2h4l1-2h5',
   profile: 'M12 12a4 4 0 100-8 4 4 0 000 8zM4 21c0-4 4-6 8-6s8 2 8 6',
   logout: 'M15 4h4v16h-4M10 8l-4 4 4 4M6 12h10',
+  bell: 'M6 16v-5a6 6 0 0112 0v5l2 2H4zM10 21a2 2 0 004 0',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -11,6 +11,7 @@ import {
   MEETING_MODES,
   RESOURCE_TYPES,
   MODULES,
+  NOTIFICATION_KINDS,
   PLATFORM_ROLES,
   REGIONS,
   ROLE_CATEGORIES,
@@ -74,6 +75,7 @@ describe('UI translations', () => {
         ['title', 'summary', 'description', 'features'].map((k) => `modules.${c}.${k}`),
       ),
       ...AUDIT_ACTIONS.map((a) => `audit.${a}`),
+      ...NOTIFICATION_KINDS.map((k) => `notifications.kinds.${k}`),
     ];
     expect(expected.filter((key) => !known.has(key))).toEqual([]);
   });

@@ -211,6 +211,10 @@ export const communityThreads = pgTable(
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** A question of one sub-group (null: the whole community); like its meetings, readable by all members. */
+    subgroupId: uuid('subgroup_id').references(() => communitySubgroups.id, {
+      onDelete: 'set null',
+    }),
     title: text('title').notNull(),
     body: text('body').notNull(),
     /** The reply a pilot marked as the community's synthesis. */
@@ -331,4 +335,18 @@ export const communityReportAttachments = pgTable(
       .references(() => communityDocuments.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.documentId] })],
+);
+
+/** Documents attached to a meeting (slides, minutes annexes); they live in the community's documents. */
+export const communityMeetingDocuments = pgTable(
+  'community_meeting_documents',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => communityMeetings.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => communityDocuments.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.documentId] })],
 );

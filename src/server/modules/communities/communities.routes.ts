@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { LANGUAGES } from '../../../shared/enums';
 import { problemSchema } from '../../../shared/schemas/common';
 import {
   communityCreateSchema,
@@ -11,8 +13,11 @@ import {
   slugParamsSchema,
 } from '../../../shared/schemas/communities';
 import { requireUser } from '../../lib/authz';
+import type { Clock } from '../../lib/clock';
+import { languageFromHeader } from '../../lib/language';
 import { problems, typed } from '../../lib/route-helpers';
 import type { CommunitiesService } from './communities.service';
+import { renderCommunityPdf } from './community-pdf';
 
 /**
  * Communities of practice. Reading is open to visitors for public communities (the page is
@@ -20,7 +25,11 @@ import type { CommunitiesService } from './communities.service';
  */
 export function registerCommunityRoutes(
   app: FastifyInstance,
-  { communities }: { communities: CommunitiesService },
+  {
+    communities,
+    publicUrl,
+    clock,
+  }: { communities: CommunitiesService; publicUrl: string; clock: Clock },
 ) {
   const r = typed(app);
   const tags = ['communities'];
@@ -93,5 +102,36 @@ export function registerCommunityRoutes(
     },
     async (request) =>
       communities.resource(request.user ?? null, request.params.slug, request.params.resource),
+  );
+
+  // "Imprimer cette fiche": the page as an A4 PDF, with what this viewer may see of it.
+  r.get(
+    '/api/communities/:slug/fiche.pdf',
+    {
+      schema: {
+        tags,
+        operationId: 'downloadCommunityPdf',
+        params: slugParamsSchema,
+        querystring: z.object({ lang: z.enum(LANGUAGES).optional() }),
+        response: { 200: z.any().describe('application/pdf'), ...problems },
+      },
+    },
+    async (request, reply) => {
+      const page = await communities.get(request.user ?? null, request.params.slug);
+      const language =
+        request.query.lang ??
+        request.user?.language ??
+        languageFromHeader(request.headers['accept-language']);
+      const pdf = await renderCommunityPdf(page, {
+        language,
+        pageUrl: `${publicUrl}/communautes/${page.slug}`,
+        generatedAt: clock.now(),
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${page.slug}.pdf"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
   );
 }

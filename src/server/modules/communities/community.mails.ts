@@ -57,3 +57,28 @@ export function meetingReminderMail(
         text: `Bonjour,\n\nPetit rappel : « ${meeting.title} » de la communauté « ${community} » a lieu ${meeting.when} (${meeting.mode}).\nDétails, ordre du jour et lien :\n\n${link}\n\nBinôme`,
       };
 }
+
+export function meetingInvitationMail(
+  language: Language,
+  community: string,
+  meeting: { title: string; when: string; mode: string; link: string | null; place: string | null },
+  links: { page: string; ics: string },
+) {
+  const en = language === 'en';
+  const details = [
+    meeting.link && (en ? `Video link: ${meeting.link}` : `Lien de visio : ${meeting.link}`),
+    meeting.place && (en ? `Place: ${meeting.place}` : `Lieu : ${meeting.place}`),
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const extra = details ? `\n${details}\n` : '';
+  return en
+    ? {
+        subject: `Binôme: invitation, ${meeting.title} (${community})`,
+        text: `Hello,\n\nYou are invited to “${meeting.title}” of the community “${community}”, ${meeting.when} (${meeting.mode}).\n${extra}\nDetails and agenda:\n${links.page}\n\nAdd it to your calendar (.ics):\n${links.ics}\n\nBinôme`,
+      }
+    : {
+        subject: `Binôme : invitation, ${meeting.title} (${community})`,
+        text: `Bonjour,\n\nVous êtes invité(e) à « ${meeting.title} » de la communauté « ${community} », ${meeting.when} (${meeting.mode}).\n${extra}\nDétails et ordre du jour :\n${links.page}\n\nAjouter à votre agenda (.ics) :\n${links.ics}\n\nBinôme`,
+      };
+}

@@ -1,40 +1,53 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { paginate } from '../../db/paginate';
-import { communityPosts, communityThreads, users } from '../../db/schema';
+import {
+  communityMembers,
+  communityPosts,
+  communitySubgroupMembers,
+  communitySubgroups,
+  communityThreads,
+  users,
+} from '../../db/schema';
 
 const replyCount = sql<number>`(select count(*)::int from ${communityPosts} where ${communityPosts.threadId} = ${communityThreads.id})`;
 const threadAuthor = alias(users, 'thread_author');
+const threadColumns = {
+  thread: communityThreads,
+  author: { id: threadAuthor.id, name: threadAuthor.name },
+  subgroup: { id: communitySubgroups.id, name: communitySubgroups.name },
+  replyCount,
+};
 
 export function createDiscussionsRepository(db: Db) {
+  const select = () =>
+    db
+      .select(threadColumns)
+      .from(communityThreads)
+      .leftJoin(threadAuthor, eq(threadAuthor.id, communityThreads.authorId))
+      .leftJoin(communitySubgroups, eq(communitySubgroups.id, communityThreads.subgroupId));
+
   return {
-    list(communityId: string, window: { page: number; pageSize: number }) {
-      const where = eq(communityThreads.communityId, communityId);
-      const page = db
-        .select({
-          thread: communityThreads,
-          author: { id: threadAuthor.id, name: threadAuthor.name },
-          replyCount,
-        })
-        .from(communityThreads)
-        .leftJoin(threadAuthor, eq(threadAuthor.id, communityThreads.authorId))
+    list(
+      communityId: string,
+      query: { page: number; pageSize: number; subgroup?: string | undefined },
+    ) {
+      const where = and(
+        eq(communityThreads.communityId, communityId),
+        query.subgroup ? eq(communityThreads.subgroupId, query.subgroup) : undefined,
+      );
+      const page = select()
         .where(where)
         .orderBy(desc(communityThreads.lastActivityAt), asc(communityThreads.id))
         .$dynamic();
-      return paginate(db, page, { table: communityThreads, where }, window);
+      return paginate(db, page, { table: communityThreads, where }, query);
     },
 
     async find(communityId: string, id: string) {
-      const [found] = await db
-        .select({
-          thread: communityThreads,
-          author: { id: threadAuthor.id, name: threadAuthor.name },
-          replyCount,
-        })
-        .from(communityThreads)
-        .leftJoin(threadAuthor, eq(threadAuthor.id, communityThreads.authorId))
-        .where(and(eq(communityThreads.communityId, communityId), eq(communityThreads.id, id)));
+      const [found] = await select().where(
+        and(eq(communityThreads.communityId, communityId), eq(communityThreads.id, id)),
+      );
       return found;
     },
 
@@ -52,6 +65,7 @@ export function createDiscussionsRepository(db: Db) {
 
     async createThread(values: {
       communityId: string;
+      subgroupId: string | null;
       authorId: string;
       title: string;
       body: string;
@@ -80,6 +94,43 @@ export function createDiscussionsRepository(db: Db) {
         .select({ n: count() })
         .from(communityPosts)
         .where(and(eq(communityPosts.threadId, threadId), eq(communityPosts.id, postId)));
+      return (row?.n ?? 0) > 0;
+    },
+
+    /** Those of `userIds` who are members of the community (to notify no one else). */
+    async membersAmong(communityId: string, userIds: readonly string[]): Promise<string[]> {
+      if (userIds.length === 0) return [];
+      const rows = await db
+        .select({ id: communityMembers.userId })
+        .from(communityMembers)
+        .where(
+          and(
+            eq(communityMembers.communityId, communityId),
+            inArray(communityMembers.userId, [...userIds]),
+          ),
+        );
+      return rows.map((r) => r.id);
+    },
+
+    /** Whether the sub-group belongs to the community and, when `userId` is given, counts them in. */
+    async inSubgroup(communityId: string, subgroupId: string, userId?: string) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(communitySubgroups)
+        .leftJoin(
+          communitySubgroupMembers,
+          and(
+            eq(communitySubgroupMembers.subgroupId, communitySubgroups.id),
+            eq(communitySubgroupMembers.userId, userId ?? sql`null`),
+          ),
+        )
+        .where(
+          and(
+            eq(communitySubgroups.communityId, communityId),
+            eq(communitySubgroups.id, subgroupId),
+            userId ? sql`${communitySubgroupMembers.userId} is not null` : undefined,
+          ),
+        );
       return (row?.n ?? 0) > 0;
     },
 

@@ -80,4 +80,39 @@ describe('shared questions', () => {
     await member.post(`${path}/posts`, { body: 'Relance.' });
     expect((await member.get(threads)).json().items[0].id).toBe(thread.id);
   });
+
+  it('can belong to a sub-group, asked by its members or a pilot, and be filtered by it', async () => {
+    const groups = (
+      await member.get(`/api/communities/${DEMO_COMMUNITY_SLUG}/subgroups`)
+    ).json() as { id: string; name: string }[];
+    const sanitaire = groups.find((g) => g.name === 'Sanitaire')!.id;
+    const medicoSocial = groups.find((g) => g.name === 'Médico-social')!.id;
+    const question = { title: 'Livret d’accueil en FALC', body: 'Qui l’a testé ?' };
+
+    // The demo member belongs to "Médico-social" only.
+    const refused = await member.post(threads, { ...question, subgroupId: sanitaire });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([
+      {
+        path: 'subgroupId',
+        message: 'Choisissez un sous-groupe de cette communauté dont vous êtes membre.',
+      },
+    ]);
+    const unknown = await pilot.post(threads, {
+      ...question,
+      subgroupId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown.statusCode).toBe(400);
+
+    const mine = await member.post(threads, { ...question, subgroupId: medicoSocial });
+    expect(mine.statusCode).toBe(201);
+    expect(mine.json().subgroup).toEqual({ id: medicoSocial, name: 'Médico-social' });
+    const piloted = await pilot.post(threads, { ...question, subgroupId: sanitaire });
+    expect(piloted.statusCode).toBe(201);
+
+    const only = (await member.get(`${threads}?subgroup=${medicoSocial}`)).json();
+    expect(only.items.map((i: { id: string }) => i.id)).toEqual([mine.json().id]);
+    const all = (await member.get(threads)).json();
+    expect(all.items.map((i: { id: string }) => i.id)).toContain(piloted.json().id);
+  });
 });

@@ -5,7 +5,7 @@ import type {
   CommunityDocument,
   DocumentVisibility,
 } from '../../../shared/schemas/community-documents';
-import { AppError, forbidden, notFound } from '../../lib/errors';
+import { AppError, fieldProblem, forbidden, notFound } from '../../lib/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CommunitiesRepository } from './communities.repository';
 import { openCommunity, type CommunityAccess } from './community-access';
@@ -19,10 +19,23 @@ export interface Upload {
 }
 
 /** What each reader may download: visitors public files, members theirs, pilots everything. */
-function visibleTo(access: CommunityAccess): DocumentVisibility[] {
+export function visibleTo(access: CommunityAccess): DocumentVisibility[] {
   if (access.canEdit) return ['public', 'members', 'pilots'];
   if (access.isMember) return ['public', 'members'];
   return ['public'];
+}
+
+/** A document of this community that the writer may see, to attach to a report or a meeting. */
+export async function linkableDocument(
+  repo: DocumentsRepository,
+  communityId: string,
+  access: CommunityAccess,
+  documentId: string,
+) {
+  const document = await repo.find(communityId, documentId);
+  if (!document || !(visibleTo(access) as string[]).includes(document.visibility))
+    throw fieldProblem('documentId', 'validation.invalid');
+  return document;
 }
 
 const unsupported = () =>

@@ -150,13 +150,13 @@ export function createMeetingsRepository(db: Db) {
     membersToRemind(communityId: string, subgroupId: string | null) {
       if (subgroupId !== null) {
         return db
-          .select({ email: users.email, language: users.language })
+          .select({ id: users.id, email: users.email, language: users.language })
           .from(communitySubgroupMembers)
           .innerJoin(users, eq(users.id, communitySubgroupMembers.userId))
           .where(eq(communitySubgroupMembers.subgroupId, subgroupId));
       }
       return db
-        .select({ email: users.email, language: users.language })
+        .select({ id: users.id, email: users.email, language: users.language })
         .from(communityMembers)
         .innerJoin(users, eq(users.id, communityMembers.userId))
         .where(eq(communityMembers.communityId, communityId));

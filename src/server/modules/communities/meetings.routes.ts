@@ -2,9 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   attendanceInputSchema,
+  documentLinkInputSchema,
   calendarFeedSchema,
   calendarQuerySchema,
   meetingDetailSchema,
+  meetingDocumentParamsSchema,
   meetingInputSchema,
   meetingListQuerySchema,
   meetingListSchema,
@@ -102,6 +104,39 @@ export function registerMeetingRoutes(
     async (request, reply) => {
       await meetings.remove(requireUser(request), request.params.slug, request.params.id);
       return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    `${base}/meetings/:id/documents`,
+    {
+      schema: {
+        tags,
+        operationId: 'attachCommunityMeetingDocument',
+        params: meetingParamsSchema,
+        body: documentLinkInputSchema,
+        response: { 200: meetingDetailSchema, ...problems },
+      },
+    },
+    async (request) => {
+      const { slug, id } = request.params;
+      return meetings.attach(requireUser(request), slug, id, request.body.documentId);
+    },
+  );
+
+  r.delete(
+    `${base}/meetings/:id/documents/:documentId`,
+    {
+      schema: {
+        tags,
+        operationId: 'detachCommunityMeetingDocument',
+        params: meetingDocumentParamsSchema,
+        response: { 200: meetingDetailSchema, ...problems },
+      },
+    },
+    async (request) => {
+      const { slug, id, documentId } = request.params;
+      return meetings.detach(requireUser(request), slug, id, documentId);
     },
   );
 

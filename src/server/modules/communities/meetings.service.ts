@@ -15,15 +15,29 @@ import { parisTime } from '../../lib/paris-time';
 import { newToken, safeEqual } from '../../lib/tokens';
 import type { MailService } from '../mail/mail.service';
 import type { CommunitiesRepository } from './communities.repository';
-import { meetingReminderMail } from './community.mails';
+import { notifyNobody, type Notify } from '../notifications/notifications.service';
+import { meetingInvitationMail, meetingReminderMail } from './community.mails';
 import { openCommunity } from './community-access';
 import { buildCalendar, type IcsEvent } from './ics';
 import type { MeetingRow, MeetingsRepository } from './meetings.repository';
+import type { DocumentLinksRepository } from './document-links.repository';
+import type { DocumentsRepository } from './documents.repository';
+import { linkableDocument, visibleTo } from './documents.service';
 
 const MODE_LABELS: Record<Language, Record<MeetingMode, string>> = {
   fr: { visio: 'visio', presentiel: 'présentiel', a_definir: 'mode et lieu à définir' },
   en: { visio: 'video call', presentiel: 'in person', a_definir: 'mode and place to be decided' },
 };
+
+const languageOf = (value: string): Language => (value === 'en' ? 'en' : 'fr');
+
+/** "mercredi 10 mars 2032 à 14:30", in Paris time. */
+const parisWhen = (at: Date, language: Language) =>
+  at.toLocaleString(language === 'en' ? 'en-GB' : 'fr-FR', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  });
 
 /** What everyone who can open the community sees of a meeting; link and place for members. */
 export function meetingSummary(m: MeetingRow, member: boolean): Meeting {
@@ -45,15 +59,62 @@ export function createMeetingsService({
   mail,
   publicUrl,
   clock,
+  notify = notifyNobody,
+  documents,
+  attachments,
 }: {
   communities: CommunitiesRepository;
   repo: MeetingsRepository;
+  documents: DocumentsRepository;
+  attachments: DocumentLinksRepository;
   mail: MailService;
   publicUrl: string;
   clock: Clock;
+  notify?: Notify;
 }) {
-  const meetingLink = (slug: string, id: string) =>
-    `${publicUrl}/communautes/${slug}/rencontres/${id}`;
+  const meetingPath = (slug: string, id: string) => `/communautes/${slug}/rencontres/${id}`;
+  const meetingLink = (slug: string, id: string) => `${publicUrl}${meetingPath(slug, id)}`;
+
+  /**
+   * A new meeting: its audience (the community's members, or the sub-group's) gets an in-app
+   * notification and an e-mail with the time, mode, link or place and the .ics; not its author.
+   */
+  async function invite(
+    actor: SessionUser,
+    community: { id: string; slug: string; title: string },
+    m: MeetingRow,
+  ) {
+    const invited = (await repo.membersToRemind(community.id, m.subgroupId)).filter(
+      (p) => p.id !== actor.id,
+    );
+    const ics = `${publicUrl}/api/communities/${community.slug}/meetings/${m.id}/calendar.ics`;
+    for (const person of invited) {
+      const language = languageOf(person.language);
+      await mail.send({
+        to: person.email,
+        ...meetingInvitationMail(
+          language,
+          community.title,
+          {
+            title: m.title,
+            when: parisWhen(m.startsAt, language),
+            mode: MODE_LABELS[language][m.mode as MeetingMode],
+            link: m.link,
+            place: m.place,
+          },
+          { page: meetingLink(community.slug, m.id), ics },
+        ),
+      });
+    }
+    await notify({
+      kind: 'meeting_invitation',
+      userIds: invited.map((p) => p.id),
+      communityId: community.id,
+      actorId: actor.id,
+      data: { meetingId: m.id, meetingTitle: m.title, startsAt: m.startsAt.toISOString() },
+      link: meetingPath(community.slug, m.id),
+    });
+  }
 
   async function openMeeting(actor: SessionUser | null, slug: string, id: string) {
     const found = await openCommunity(communities, actor, slug);
@@ -128,14 +189,32 @@ export function createMeetingsService({
             status: a.status as AttendanceStatus,
           })) ?? null,
         community: { slug: row.slug, title: row.title },
+        documents: await attachments.list(meeting.id, visibleTo(access)),
         canEdit: access.canEdit,
       };
+    },
+
+    /** Pilots attach one of the community's documents (slides, annexes) to a meeting. */
+    async attach(actor: SessionUser, slug: string, id: string, documentId: string) {
+      const { row, access, meeting } = await openMeeting(actor, slug, id);
+      if (!access.canEdit) throw forbidden();
+      const document = await linkableDocument(documents, row.id, access, documentId);
+      await attachments.attach(meeting.id, document.id);
+      return this.get(actor, slug, id);
+    },
+
+    async detach(actor: SessionUser, slug: string, id: string, documentId: string) {
+      const { access, meeting } = await openMeeting(actor, slug, id);
+      if (!access.canEdit) throw forbidden();
+      await attachments.detach(meeting.id, documentId);
+      return this.get(actor, slug, id);
     },
 
     async create(actor: SessionUser, slug: string, input: MeetingValues): Promise<MeetingDetail> {
       const { row, access } = await openCommunity(communities, actor, slug);
       if (!access.canEdit) throw forbidden();
       const meeting = await repo.insert(row.id, await toValues(row.id, input));
+      await invite(actor, row, meeting);
       return this.get(actor, slug, meeting.id);
     },
 
@@ -212,12 +291,7 @@ export function createMeetingsService({
       for (const { meeting, community } of due) {
         if (!(await repo.claimReminder(meeting.id, now))) continue;
         for (const member of await repo.membersToRemind(meeting.communityId, meeting.subgroupId)) {
-          const language: Language = member.language === 'en' ? 'en' : 'fr';
-          const when = meeting.startsAt.toLocaleString(language === 'en' ? 'en-GB' : 'fr-FR', {
-            dateStyle: 'full',
-            timeStyle: 'short',
-            timeZone: 'Europe/Paris',
-          });
+          const language = languageOf(member.language);
           await mail.send({
             to: member.email,
             ...meetingReminderMail(
@@ -225,7 +299,7 @@ export function createMeetingsService({
               community.title,
               {
                 title: meeting.title,
-                when,
+                when: parisWhen(meeting.startsAt, language),
                 mode: MODE_LABELS[language][meeting.mode as MeetingMode],
               },
               meetingLink(community.slug, meeting.id),

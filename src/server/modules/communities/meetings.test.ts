@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingsServiceOf } from '../../../../test/support/meetings-service';
 import { withDemoCommunity } from '../../../../test/support/demo-community';
 import type { TestClient, TestApp } from '../../../../test/support/test-app';
 import { DEMO_COMMUNITY_SLUG } from '../../demo/demo-community';
-import { createMailService } from '../mail/mail.service';
-import { createCommunitiesRepository } from './communities.repository';
-import { createMeetingsRepository } from './meetings.repository';
-import { createMeetingsService } from './meetings.service';
 import { parseIcs } from './parse-ics.testing';
 
 const url = `/api/communities/${DEMO_COMMUNITY_SLUG}`;
@@ -179,14 +176,7 @@ describe('reminders', () => {
     const created = (
       await pilot.post(`${url}/meetings`, { ...winter, title: 'Rappel', date: '2032-03-10' })
     ).json();
-    const db = t.database.db;
-    const service = createMeetingsService({
-      communities: createCommunitiesRepository(db),
-      repo: createMeetingsRepository(db),
-      mail: createMailService({ db, smtpUrl: undefined, from: 'binome@test' }),
-      publicUrl: 'http://localhost:3000',
-      clock: t.clock,
-    });
+    const service = meetingsServiceOf(t);
     expect(await service.sendReminders(new Date('2032-03-08T14:00:00Z'))).toBe(0);
     const sent = await service.sendReminders(new Date('2032-03-09T14:00:00Z'));
     expect(sent).toBe(4); // the demo community's four members

@@ -27,7 +27,7 @@ export function createMembershipRepository(db: Db) {
     /** Pilots' addresses and languages, to tell them about a request. */
     pilotsToNotify(communityId: string) {
       return db
-        .select({ email: users.email, language: users.language })
+        .select({ id: users.id, email: users.email, language: users.language })
         .from(communityMembers)
         .innerJoin(users, eq(users.id, communityMembers.userId))
         .where(

@@ -4,6 +4,7 @@ import type { CommunityMember, JoinRequest } from '../../../shared/schemas/commu
 import { conflict, forbidden, notFound } from '../../lib/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
+import { notifyNobody, type Notify } from '../notifications/notifications.service';
 import type { CommunitiesRepository } from './communities.repository';
 import { openCommunity } from './community-access';
 import { joinDecidedMail, joinRequestedMail } from './community.mails';
@@ -16,12 +17,14 @@ export function createMembershipService({
   audit,
   mail,
   publicUrl,
+  notify = notifyNobody,
 }: {
   communities: CommunitiesRepository;
   repo: MembershipRepository;
   audit: AuditService;
   mail: MailService;
   publicUrl: string;
+  notify?: Notify;
 }) {
   const pageLink = (slug: string) => `${publicUrl}/communautes/${slug}`;
 
@@ -60,6 +63,13 @@ export function createMembershipService({
           ),
         });
       }
+      await notify({
+        kind: 'join_request',
+        userIds: pilots.map((p) => p.id),
+        communityId: row.id,
+        actorId: actor.id,
+        link: `/communautes/${row.slug}/membres`,
+      });
     },
 
     async pendingRequests(actor: SessionUser, slug: string): Promise<JoinRequest[]> {
@@ -95,6 +105,14 @@ export function createMembershipService({
           accepted,
           pageLink(community.slug),
         ),
+      });
+      await notify({
+        kind: 'join_decision',
+        userIds: [found.person.id],
+        communityId: community.id,
+        actorId: actor.id,
+        data: { accepted: String(accepted) },
+        link: `/communautes/${community.slug}`,
       });
     },
 

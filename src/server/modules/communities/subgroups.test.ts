@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingsServiceOf } from '../../../../test/support/meetings-service';
 import { createTestApp, TestClient, type TestApp } from '../../../../test/support/test-app';
 import { makeCommunity } from '../../../../test/factories/communities';
 import { makeUser, TEST_PASSWORD } from '../../../../test/factories/users';
 import { parisTime } from '../../lib/paris-time';
-import { createMailService } from '../mail/mail.service';
-import { createCommunitiesRepository } from './communities.repository';
-import { createMeetingsRepository } from './meetings.repository';
-import { createMeetingsService } from './meetings.service';
 
 let t: TestApp;
 let api = '';
@@ -124,14 +121,7 @@ describe('sub-groups', () => {
     expect(created.statusCode).toBe(201);
     expect(created.json().subgroupId).toBe(id);
 
-    const db = t.database.db;
-    const service = createMeetingsService({
-      communities: createCommunitiesRepository(db),
-      repo: createMeetingsRepository(db),
-      mail: createMailService({ db, smtpUrl: undefined, from: 'binome@test' }),
-      publicUrl: 'http://localhost:3000',
-      clock: t.clock,
-    });
+    const service = meetingsServiceOf(t);
     expect(await service.sendReminders(t.clock.now())).toBe(0); // over 24 h ahead: too early
     const untilStart = parisTime(date, '14:30').getTime() - t.clock.now().getTime();
     t.clock.advanceMinutes(Math.ceil(untilStart / 60_000) - 12 * 60);
@@ -144,7 +134,12 @@ describe('sub-groups', () => {
       to: string;
       subject: string;
     }[];
-    const reminded = outbox.filter((m) => m.subject.includes('Sous-groupe médico-social'));
-    expect(reminded.map((m) => m.to)).toEqual([emails.medicoSocial]);
+    // The invitation (at creation) and the reminder: both to the sub-group only.
+    const sent = (kind: string) =>
+      outbox
+        .filter((m) => m.subject.includes(`${kind}, Sous-groupe médico-social`))
+        .map((m) => m.to);
+    expect(sent('rappel')).toEqual([emails.medicoSocial]);
+    expect(sent('invitation')).toEqual([emails.medicoSocial]);
   });
 });

@@ -6,7 +6,9 @@ import {
   communityJoinRequests,
   communityMembers,
   invitations,
+  notifications,
   sessions,
+  users,
 } from '../../db/schema';
 
 /** Everything stored about one person, beyond the users row, for the data export. */
@@ -63,6 +65,28 @@ export function createProfileRepository(db: Db) {
         .from(communityJoinRequests)
         .innerJoin(communities, eq(communities.id, communityJoinRequests.communityId))
         .where(eq(communityJoinRequests.userId, userId)),
+    preferencesOf: async (userId: string) => {
+      const [row] = await db
+        .select({ digestEnabled: users.digestEnabled })
+        .from(users)
+        .where(eq(users.id, userId));
+      return row ?? null;
+    },
+    notificationsOf: (userId: string) =>
+      db
+        .select({
+          kind: notifications.kind,
+          community: communities.title,
+          data: notifications.data,
+          link: notifications.link,
+          createdAt: notifications.createdAt,
+          readAt: notifications.readAt,
+          digestedAt: notifications.digestedAt,
+        })
+        .from(notifications)
+        .leftJoin(communities, eq(communities.id, notifications.communityId))
+        .where(eq(notifications.userId, userId))
+        .orderBy(desc(notifications.createdAt)),
   };
 }
 export type ProfileRepository = ReturnType<typeof createProfileRepository>;

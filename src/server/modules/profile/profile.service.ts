@@ -48,15 +48,25 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
 
     /** Right of access (RGPD art. 15): everything we hold about the person, as JSON. */
     async exportData(actor: SessionUser) {
-      const [profile, sessions, activity, invitationsSent, communities, communityRequests] =
-        await Promise.all([
-          get(actor),
-          repo.sessionsOf(actor.id),
-          repo.auditOf(actor.id),
-          repo.invitationsSentBy(actor.id),
-          repo.communitiesOf(actor.id),
-          repo.joinRequestsOf(actor.id),
-        ]);
+      const [
+        profile,
+        sessions,
+        activity,
+        invitationsSent,
+        communities,
+        communityRequests,
+        preferences,
+        notifications,
+      ] = await Promise.all([
+        get(actor),
+        repo.sessionsOf(actor.id),
+        repo.auditOf(actor.id),
+        repo.invitationsSentBy(actor.id),
+        repo.communitiesOf(actor.id),
+        repo.joinRequestsOf(actor.id),
+        repo.preferencesOf(actor.id),
+        repo.notificationsOf(actor.id),
+      ]);
       await audit.record({
         action: 'user.exported',
         actorId: actor.id,
@@ -73,6 +83,8 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
         invitationsSent,
         communities,
         communityRequests,
+        preferences,
+        notifications,
       };
     },
 

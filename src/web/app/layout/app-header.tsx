@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon } from '../../components/icons';
 import { useCurrentUser, useLogout } from '../../lib/auth';
+import { NotificationsBell } from '../../features/notifications/components/notifications-bell';
 import { LanguageSwitch } from './language-switch';
 import { Logo } from './logo';
 
@@ -34,6 +35,7 @@ export function AppHeader({ navOpened, onToggleNav, navId }: AppHeaderProps) {
       </Group>
       <Group gap="sm" wrap="nowrap">
         <LanguageSwitch />
+        {user && <NotificationsBell />}
         {user && (
           <Group gap="xs" visibleFrom="sm" wrap="nowrap">
             <Text size="sm" fw={600}>

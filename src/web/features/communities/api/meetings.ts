@@ -55,3 +55,22 @@ export function useCalendarFeed(slug: string, enabled: boolean) {
     enabled,
   });
 }
+
+/** Attaches (POST) or detaches (DELETE) a community document; the meeting comes back updated. */
+function useMeetingDocumentLink(slug: string, id: string, method: 'POST' | 'DELETE') {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (documentId: string) =>
+      method === 'POST'
+        ? api<MeetingDetail>(`${base(slug)}/meetings/${id}/documents`, {
+            method,
+            body: { documentId },
+          })
+        : api<MeetingDetail>(`${base(slug)}/meetings/${id}/documents/${documentId}`, { method }),
+    onSuccess: (meeting) => queryClient.setQueryData(['communities', 'meeting', slug, id], meeting),
+  });
+}
+export const useAttachMeetingDocument = (slug: string, id: string) =>
+  useMeetingDocumentLink(slug, id, 'POST');
+export const useDetachMeetingDocument = (slug: string, id: string) =>
+  useMeetingDocumentLink(slug, id, 'DELETE');

@@ -71,6 +71,11 @@ export function CommunitiesPage() {
       <PageHeader
         title={t('pages.communities.title')}
         description={t('pages.communities.description')}
+        actions={
+          <Button component={Link} to="/recherche" variant="outline">
+            {t('pages.search.title')}
+          </Button>
+        }
       />
       <DirectoryFilters
         key={params.toString()}

@@ -43,7 +43,7 @@ function None() {
 }
 
 function CommunityContent({ community: c }: { community: Community }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <article className="community-page">
       <PageHeader
@@ -56,8 +56,23 @@ function CommunityContent({ community: c }: { community: Community }) {
                 {t('pages.community.edit')}
               </Button>
             )}
-            <Button variant="default" onClick={() => window.print()}>
+            {/* The server draws the A4 PDF; the print stylesheet still serves the browser's own print. */}
+            <Button
+              variant="default"
+              component="a"
+              href={`/api/communities/${c.slug}/fiche.pdf?lang=${i18n.language === 'en' ? 'en' : 'fr'}`}
+              target="_blank"
+              rel="noopener"
+              aria-label={t('pages.community.printPdf')}
+            >
               {t('pages.community.print')}
+            </Button>
+            <Button
+              variant="subtle"
+              component={Link}
+              to={`/recherche?community=${encodeURIComponent(c.slug)}`}
+            >
+              {t('pages.search.searchCommunity')}
             </Button>
           </Group>
         }
@@ -221,6 +236,15 @@ function CommunityContent({ community: c }: { community: Community }) {
             </Anchor>
           </Section>
         )}
+        <Section title={t('reports.title')}>
+          <Anchor
+            component={Link}
+            to={`/communautes/${c.slug}/retours-experience`}
+            className="no-print"
+          >
+            {t('reports.communityLink')}
+          </Anchor>
+        </Section>
         <Section title={t('pages.community.documents')}>
           <DocumentsSection community={c} />
         </Section>

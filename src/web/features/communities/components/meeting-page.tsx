@@ -6,10 +6,17 @@ import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { useCurrentUser } from '../../../lib/auth';
-import { meetingIcsUrl, useMeeting, useSetAttendance } from '../api/meetings';
+import {
+  meetingIcsUrl,
+  useAttachMeetingDocument,
+  useDetachMeetingDocument,
+  useMeeting,
+  useSetAttendance,
+} from '../api/meetings';
 import { useCommunityMembers } from '../api/membership';
 import { Markdown } from './markdown';
 import { useMeetingFormat } from './meeting-list';
+import { LinkedDocuments } from './linked-documents';
 
 /** One meeting: when, how, agenda; for members the link, the minutes and who attended. */
 export function MeetingPage() {
@@ -77,8 +84,30 @@ function Meeting({ slug, meeting: m }: { slug: string; meeting: MeetingDetail })
           )}
         </section>
       )}
+      {(m.documents.length > 0 || m.canEdit) && <MeetingDocuments slug={slug} meeting={m} />}
       {m.attendance !== null && <Attendance slug={slug} meeting={m} />}
     </Stack>
+  );
+}
+
+function MeetingDocuments({ slug, meeting }: { slug: string; meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const attach = useAttachMeetingDocument(slug, meeting.id);
+  const detach = useDetachMeetingDocument(slug, meeting.id);
+  return (
+    <section aria-labelledby="documents-rencontre">
+      <Title order={2} size="h3" id="documents-rencontre" mb="xs">
+        {t('linkedDocuments.title')}
+      </Title>
+      <LinkedDocuments
+        slug={slug}
+        documents={meeting.documents}
+        canEdit={meeting.canEdit}
+        attach={attach}
+        detach={detach}
+        idPrefix="rencontre"
+      />
+    </section>
   );
 }
 

@@ -9,6 +9,7 @@ import { QueryError } from '../../../components/query-error';
 import { useForm } from '../../../lib/use-form';
 import { useMarkSynthesis, useReply, useThread } from '../api/discussions';
 import { Markdown } from './markdown';
+import { MentionPicker, withMention } from './mention-picker';
 
 export function ThreadPage() {
   const { slug = '', id = '' } = useParams();
@@ -46,7 +47,7 @@ function ThreadView({ slug, thread }: { slug: string; thread: Thread }) {
         aria-label={t('pages.thread.replies')}
       >
         {thread.posts.map((post) => (
-          <li key={post.id}>
+          <li key={post.id} id={`reponse-${post.id}`}>
             <Paper
               withBorder
               p="md"
@@ -117,6 +118,11 @@ function ReplyForm({ slug, id }: { slug: string; id: string }) {
           required
           autosize
           minRows={3}
+        />
+        <MentionPicker
+          slug={slug}
+          id="reponse-mention"
+          onPick={(token) => form.setValue('body', withMention(form.values.body, token))}
         />
         <Button type="submit" loading={reply.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('pages.thread.send')}

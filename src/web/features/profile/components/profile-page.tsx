@@ -5,6 +5,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { useEnumLabel } from '../../../lib/enum-options';
+import { DigestSetting } from '../../notifications/components/digest-setting';
 import { useProfile } from '../api/get-profile';
 import { DeleteAccountSection } from './delete-account-section';
 import { PasswordForm } from './password-form';
@@ -77,6 +78,9 @@ export function ProfilePage() {
         </Section>
         <Section id="profil-mot-de-passe" title={t('pages.profile.password')}>
           <PasswordForm />
+        </Section>
+        <Section id="profil-notifications" title={t('notifications.digest.title')}>
+          <DigestSetting />
         </Section>
         <Section id="profil-donnees" title={t('pages.profile.data')}>
           <Text mb="md">{t('pages.profile.dataBody')}</Text>

@@ -1,0 +1,2 @@
+ALTER TABLE "community_threads" ADD COLUMN "subgroup_id" uuid;--> statement-breakpoint
+ALTER TABLE "community_threads" ADD CONSTRAINT "community_threads_subgroup_id_community_subgroups_id_fk" FOREIGN KEY ("subgroup_id") REFERENCES "public"."community_subgroups"("id") ON DELETE set null ON UPDATE no action;
