@@ -22,6 +22,7 @@ import { Pagination } from '../../../components/pagination';
 import { QueryError } from '../../../components/query-error';
 import { useForm } from '../../../lib/use-form';
 import { useCreateThread, useThreads } from '../api/discussions';
+import { MentionPicker, withMention } from './mention-picker';
 
 const PAGE_SIZE = 20;
 
@@ -132,6 +133,11 @@ function NewThreadForm({ slug, onCancel }: { slug: string; onCancel: () => void 
             data-autofocus
           />
           <Textarea {...form.text('body')} label={labels.body} required autosize minRows={4} />
+          <MentionPicker
+            slug={slug}
+            id="question-mention"
+            onPick={(token) => form.setValue('body', withMention(form.values.body, token))}
+          />
           <Group gap="sm">
             <Button type="submit" loading={create.isPending}>
               {t('pages.discussions.publish')}
