@@ -72,6 +72,7 @@ describe('full-text search', () => {
 
   it('keeps discussions for members', async () => {
     expect((await search(demo.visitor, 'q=pictogramme')).total).toBe(0);
+    expect((await search(demo.visitor, 'q=pictogramme&kind=thread')).items).toEqual([]);
     expect((await search(demo.outsider, 'q=pictogramme')).total).toBe(0);
     const member = await search(demo.member, 'q=pictogramme');
     expect(member.items.map((hit) => hit.kind)).toEqual(['thread']);
