@@ -5,6 +5,9 @@ import {
   communities,
   communityJoinRequests,
   communityMembers,
+  communityPosts,
+  communityReports,
+  communityThreads,
   invitations,
   notifications,
   sessions,
@@ -87,6 +90,46 @@ export function createProfileRepository(db: Db) {
         .leftJoin(communities, eq(communities.id, notifications.communityId))
         .where(eq(notifications.userId, userId))
         .orderBy(desc(notifications.createdAt)),
+    /** What the person wrote in communities: questions, replies, experience reports. */
+    writingsOf: async (userId: string) => {
+      const [questions, replies, reports] = await Promise.all([
+        db
+          .select({
+            community: communities.title,
+            title: communityThreads.title,
+            body: communityThreads.body,
+            createdAt: communityThreads.createdAt,
+          })
+          .from(communityThreads)
+          .innerJoin(communities, eq(communities.id, communityThreads.communityId))
+          .where(eq(communityThreads.authorId, userId)),
+        db
+          .select({
+            community: communities.title,
+            question: communityThreads.title,
+            body: communityPosts.body,
+            createdAt: communityPosts.createdAt,
+          })
+          .from(communityPosts)
+          .innerJoin(communityThreads, eq(communityThreads.id, communityPosts.threadId))
+          .innerJoin(communities, eq(communities.id, communityThreads.communityId))
+          .where(eq(communityPosts.authorId, userId)),
+        db
+          .select({ community: communities.title, report: communityReports })
+          .from(communityReports)
+          .innerJoin(communities, eq(communities.id, communityReports.communityId))
+          .where(eq(communityReports.authorId, userId)),
+      ]);
+      return {
+        questions,
+        replies,
+        reports: reports.map(({ community, report }) => {
+          const { id, communityId, authorId, establishmentId, ...fields } = report;
+          void [id, communityId, authorId, establishmentId];
+          return { community, ...fields };
+        }),
+      };
+    },
   };
 }
 export type ProfileRepository = ReturnType<typeof createProfileRepository>;

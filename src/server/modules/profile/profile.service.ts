@@ -57,6 +57,7 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
         communityRequests,
         preferences,
         notifications,
+        communityWritings,
       ] = await Promise.all([
         get(actor),
         repo.sessionsOf(actor.id),
@@ -66,6 +67,7 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
         repo.joinRequestsOf(actor.id),
         repo.preferencesOf(actor.id),
         repo.notificationsOf(actor.id),
+        repo.writingsOf(actor.id),
       ]);
       await audit.record({
         action: 'user.exported',
@@ -85,6 +87,7 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
         communityRequests,
         preferences,
         notifications,
+        communityWritings,
       };
     },
 
