@@ -201,6 +201,36 @@ describe.sequential('Communities journey', () => {
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('lets the pilot attach the document to a meeting, browse meetings and sub-groups, add a resource', async () => {
+    await page.goto(PAGE);
+    await page.getByRole('link', { name: 'Toutes les rencontres' }).click();
+    await page.getByRole('tab', { name: 'Passées' }).click();
+    await page.getByText('mardi 14 décembre 2021', { exact: false }).first().waitFor();
+    await expectAccessible(page, 'rencontres passées');
+    await page.getByRole('tab', { name: 'À venir' }).click();
+    await page.getByRole('link', { name: 'Réunion de la communauté' }).first().click();
+    await page.getByLabel('Joindre un document de la communauté').selectOption({
+      label: 'Charte de la communauté',
+    });
+    await page.getByRole('button', { name: 'Joindre', exact: true }).click();
+    await page.getByRole('link', { name: 'Charte de la communauté' }).waitFor();
+    await expectAccessible(page, 'rencontre avec un document joint');
+
+    await page.goto(`${PAGE}/sous-groupes`);
+    await page.getByRole('heading', { level: 2, name: /Sanitaire/ }).waitFor();
+    await expectAccessible(page, 'sous-groupes (pilote)');
+
+    await page.goto(PAGE);
+    await page.getByRole('link', { name: 'Ajouter une ressource' }).click();
+    await page.getByLabel(/^Type/).selectOption('outil');
+    await page.getByLabel(/^Titre/).fill('Guide du binôme');
+    await page.getByLabel(/^Présentation/).fill('Un guide **pratique** pour démarrer.');
+    await expectAccessible(page, 'nouvelle ressource');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await h1('Guide du binôme').waitFor();
+    await page.getByText('pratique', { exact: true }).waitFor();
+  });
+
   it('lets the new member ask the community a question and reply in the thread', async () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await h1('Connexion').waitFor();

@@ -93,6 +93,8 @@ export type ResourceSummary = z.infer<typeof resourceSummarySchema>;
 export const resourceSchema = resourceSummarySchema.extend({
   body: z.string(),
   url: z.string().nullable(),
+  /** Order among the community's resources (what the edit form needs back). */
+  position: z.number().int(),
   community: z.object({ slug: z.string(), title: z.string() }),
 });
 export type Resource = z.infer<typeof resourceSchema>;

@@ -88,6 +88,20 @@ const signedInRoutes: RouteObject[] = [
     ),
   },
   {
+    path: '/communautes/:slug/ressources/nouvelle',
+    ...page(
+      () => import('../features/communities/components/resource-form-page'),
+      (m) => m.NewResourcePage,
+    ),
+  },
+  {
+    path: '/communautes/:slug/ressources/:resource/modifier',
+    ...page(
+      () => import('../features/communities/components/resource-form-page'),
+      (m) => m.EditResourcePage,
+    ),
+  },
+  {
     path: '/communautes/:slug/discussions',
     ...page(
       () => import('../features/communities/components/discussions-page'),
@@ -193,10 +207,24 @@ const communityRoutes: RouteObject[] = [
     ),
   },
   {
+    path: '/communautes/:slug/rencontres',
+    ...page(
+      () => import('../features/communities/components/meetings-page'),
+      (m) => m.MeetingsPage,
+    ),
+  },
+  {
     path: '/communautes/:slug/rencontres/:id',
     ...page(
       () => import('../features/communities/components/meeting-page'),
       (m) => m.MeetingPage,
+    ),
+  },
+  {
+    path: '/communautes/:slug/sous-groupes',
+    ...page(
+      () => import('../features/communities/components/subgroups-page'),
+      (m) => m.SubgroupsPage,
     ),
   },
   {

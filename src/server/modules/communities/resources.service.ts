@@ -15,6 +15,7 @@ export function toResource(row: ResourceRow, community: { slug: string; title: s
     subtitle: row.subtitle,
     body: row.body,
     url: row.url,
+    position: row.position,
     community: { slug: community.slug, title: community.title },
   };
 }

@@ -5,11 +5,12 @@ import { api } from '../../../lib/api-client';
 
 const base = (slug: string) => `/api/communities/${encodeURIComponent(slug)}/threads`;
 
-export function useThreads(slug: string, page: number, pageSize: number) {
+/** One page of questions, all of them or one sub-group's. */
+export function useThreads(slug: string, page: number, pageSize: number, subgroup?: string) {
   return useQuery({
-    queryKey: ['communities', 'threads', slug, page, pageSize],
+    queryKey: ['communities', 'threads', slug, page, pageSize, subgroup],
     queryFn: ({ signal }) =>
-      api<Paginated<ThreadSummary>>(base(slug), { query: { page, pageSize }, signal }),
+      api<Paginated<ThreadSummary>>(base(slug), { query: { page, pageSize, subgroup }, signal }),
     placeholderData: keepPreviousData,
   });
 }

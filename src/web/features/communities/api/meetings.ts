@@ -1,7 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Paginated } from '../../../../shared/schemas/common';
 import type {
   AttendanceStatus,
+  Meeting,
   MeetingDetail,
+  MeetingListQuery,
   MeetingValues,
 } from '../../../../shared/schemas/communities';
 import { api } from '../../../lib/api-client';
@@ -9,6 +12,21 @@ import { api } from '../../../lib/api-client';
 const base = (slug: string) => `/api/communities/${encodeURIComponent(slug)}`;
 export const meetingIcsUrl = (slug: string, id: string) =>
   `${base(slug)}/meetings/${id}/calendar.ics`;
+
+export type MeetingPeriod = MeetingListQuery['when'];
+
+/** Coming (soonest first) or past meetings, a page at a time. */
+export function useMeetingList(slug: string, when: MeetingPeriod, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['communities', 'meetings', slug, when, page, pageSize],
+    queryFn: ({ signal }) =>
+      api<Paginated<Meeting>>(`${base(slug)}/meetings`, {
+        query: { when, page, pageSize },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
 
 export function useMeeting(slug: string, id: string) {
   return useQuery({

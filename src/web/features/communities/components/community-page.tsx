@@ -99,6 +99,16 @@ function CommunityContent({ community: c }: { community: Community }) {
               {c.objectivesNote}
             </Text>
           )}
+          <Anchor
+            component={Link}
+            to={`/communautes/${c.slug}/sous-groupes`}
+            size="sm"
+            display="block"
+            mt="xs"
+            className="no-print"
+          >
+            {t('pages.subgroups.communityLink')}
+          </Anchor>
         </Section>
         {c.definition && (
           <Section title={t('pages.community.definition')}>
@@ -216,6 +226,9 @@ function CommunityContent({ community: c }: { community: Community }) {
           <Stack gap="sm">
             <MeetingList slug={c.slug} meetings={c.meetings} />
             <Group gap="sm" className="no-print">
+              <Button component={Link} to={`/communautes/${c.slug}/rencontres`} variant="default">
+                {t('pages.meetings.communityLink')}
+              </Button>
               {c.viewer.canEdit && (
                 <Button
                   component={Link}
@@ -249,7 +262,20 @@ function CommunityContent({ community: c }: { community: Community }) {
           <DocumentsSection community={c} />
         </Section>
         <Section title={t('pages.community.resources')}>
-          <ResourceCards slug={c.slug} resources={c.resources} />
+          <Stack gap="sm">
+            <ResourceCards slug={c.slug} resources={c.resources} />
+            {c.viewer.canEdit && (
+              <Button
+                component={Link}
+                to={`/communautes/${c.slug}/ressources/nouvelle`}
+                variant="outline"
+                className="no-print"
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {t('pages.resourceForm.add')}
+              </Button>
+            )}
+          </Stack>
         </Section>
       </Stack>
     </article>

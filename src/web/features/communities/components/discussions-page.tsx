@@ -23,6 +23,7 @@ import { QueryError } from '../../../components/query-error';
 import { useForm } from '../../../lib/use-form';
 import { useCreateThread, useThreads } from '../api/discussions';
 import { MentionPicker, withMention } from './mention-picker';
+import { SubgroupSelect } from './subgroup-select';
 
 const PAGE_SIZE = 20;
 
@@ -32,7 +33,15 @@ export function DiscussionsPage() {
   const { slug = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const threads = useThreads(slug, page, PAGE_SIZE);
+  const subgroup = params.get('sous-groupe') ?? '';
+  const threads = useThreads(slug, page, PAGE_SIZE, subgroup || undefined);
+  const show = (next: { page?: number; subgroup?: string }) => {
+    const search = new URLSearchParams();
+    const chosen = next.subgroup ?? subgroup;
+    if (chosen) search.set('sous-groupe', chosen);
+    if (next.page && next.page > 1) search.set('page', String(next.page));
+    setParams(search);
+  };
   const [asking, setAsking] = useState(false);
   return (
     <Stack gap="lg">
@@ -46,7 +55,18 @@ export function DiscussionsPage() {
           !asking && <Button onClick={() => setAsking(true)}>{t('pages.discussions.ask')}</Button>
         }
       />
-      {asking && <NewThreadForm slug={slug} onCancel={() => setAsking(false)} />}
+      {asking && (
+        <NewThreadForm slug={slug} subgroup={subgroup} onCancel={() => setAsking(false)} />
+      )}
+      <SubgroupSelect
+        slug={slug}
+        id="filtre-sous-groupe"
+        label={t('pages.discussions.subgroupFilter')}
+        noneLabel={t('pages.discussions.allSubgroups')}
+        value={subgroup}
+        onChange={(event) => show({ subgroup: event.currentTarget.value })}
+        maw="20rem"
+      />
       {threads.isPending ? (
         <LoadingState />
       ) : threads.isError ? (
@@ -67,6 +87,11 @@ export function DiscussionsPage() {
                         {thread.title}
                       </Anchor>
                     </Title>
+                    {thread.subgroup && (
+                      <Badge variant="outline" color="blue.9" c="blue.9">
+                        {thread.subgroup.name}
+                      </Badge>
+                    )}
                     {thread.hasSynthesis && (
                       <Badge color="green" variant="light" c="dark.8">
                         {t('pages.discussions.synthesis')}
@@ -90,7 +115,7 @@ export function DiscussionsPage() {
             page={threads.data.page}
             pageSize={threads.data.pageSize}
             total={threads.data.total}
-            onChange={(p) => setParams(p > 1 ? { page: String(p) } : {})}
+            onChange={(p) => show({ page: p })}
           />
         </>
       )}
@@ -98,14 +123,24 @@ export function DiscussionsPage() {
   );
 }
 
-function NewThreadForm({ slug, onCancel }: { slug: string; onCancel: () => void }) {
+function NewThreadForm({
+  slug,
+  subgroup,
+  onCancel,
+}: {
+  slug: string;
+  /** The sub-group the list shows, proposed for the new question. */
+  subgroup: string;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateThread(slug);
-  const form = useForm('question', { title: '', body: '' });
+  const form = useForm('question', { title: '', body: '', subgroupId: subgroup });
   const labels = {
     title: t('pages.discussions.questionTitle'),
     body: t('pages.discussions.questionBody'),
+    subgroupId: t('pages.meetingForm.fields.subgroupId'),
   };
   return (
     <Paper withBorder p="md" radius="md">
@@ -113,7 +148,10 @@ function NewThreadForm({ slug, onCancel }: { slug: string; onCancel: () => void 
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          const body = form.validate(threadInputSchema);
+          const body = form.validate(threadInputSchema, {
+            ...form.values,
+            subgroupId: form.values.subgroupId || null,
+          });
           if (!body) return;
           create
             .mutateAsync(body)
@@ -133,6 +171,13 @@ function NewThreadForm({ slug, onCancel }: { slug: string; onCancel: () => void 
             data-autofocus
           />
           <Textarea {...form.text('body')} label={labels.body} required autosize minRows={4} />
+          <SubgroupSelect
+            slug={slug}
+            {...form.text('subgroupId')}
+            label={labels.subgroupId}
+            description={t('pages.discussions.subgroupHint')}
+            noneLabel={t('pages.meetingForm.wholeCommunity')}
+          />
           <MentionPicker
             slug={slug}
             id="question-mention"

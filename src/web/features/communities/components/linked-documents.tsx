@@ -47,6 +47,7 @@ export function LinkedDocuments({
                   <Button
                     variant="subtle"
                     color="red.9"
+                    c="red.9"
                     size="compact-sm"
                     aria-label={t('linkedDocuments.detach', { title: a.title })}
                     loading={detach.isPending && detach.variables === a.id}

@@ -1,8 +1,9 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { MEETING_MODES } from '../../../../shared/enums';
 import { meetingInputSchema, type MeetingDetail } from '../../../../shared/schemas/communities';
+import { FormActions } from '../../../components/form-actions';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
@@ -10,6 +11,7 @@ import { QueryError } from '../../../components/query-error';
 import { RequiredHint } from '../../../components/required-hint';
 import { useForm } from '../../../lib/use-form';
 import { useMeeting, useSaveMeeting } from '../api/meetings';
+import { SubgroupSelect } from './subgroup-select';
 
 /** Date and hh:mm of an instant on a Paris wall clock (what the form edits). */
 function parisParts(iso: string) {
@@ -39,6 +41,8 @@ const emptyMeeting = {
   place: '',
   agenda: '',
   minutes: '',
+  /** '' for the whole community. */
+  subgroupId: '',
 };
 type MeetingFormValues = typeof emptyMeeting;
 
@@ -53,6 +57,7 @@ function fromMeeting(m: MeetingDetail): MeetingFormValues {
     place: m.place ?? '',
     agenda: m.agenda,
     minutes: m.minutes ?? '',
+    subgroupId: m.subgroupId ?? '',
   };
 }
 
@@ -98,7 +103,10 @@ function MeetingForm({
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const body = form.validate(meetingInputSchema);
+    const body = form.validate(meetingInputSchema, {
+      ...form.values,
+      subgroupId: form.values.subgroupId || null,
+    });
     if (!body) return;
     save
       .mutateAsync(body)
@@ -145,18 +153,17 @@ function MeetingForm({
             autosize
             minRows={3}
           />
-          <Group gap="sm">
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-            <Button
-              variant="default"
-              component={Link}
-              to={id ? `/communautes/${slug}/rencontres/${id}` : `/communautes/${slug}`}
-            >
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <SubgroupSelect
+            slug={slug}
+            {...form.text('subgroupId')}
+            label={labels.subgroupId}
+            description={t('pages.meetingForm.subgroupHint')}
+            noneLabel={t('pages.meetingForm.wholeCommunity')}
+          />
+          <FormActions
+            loading={save.isPending}
+            cancelTo={id ? `/communautes/${slug}/rencontres/${id}` : `/communautes/${slug}`}
+          />
         </Stack>
       </form>
     </>

@@ -35,7 +35,11 @@ function ThreadView({ slug, thread }: { slug: string; thread: Thread }) {
       </Anchor>
       <PageHeader
         title={thread.title}
-        description={byline(thread.author?.name, thread.createdAt)}
+        description={
+          thread.subgroup
+            ? `${byline(thread.author?.name, thread.createdAt)} · ${t('pages.meetings.subgroup', { name: thread.subgroup.name })}`
+            : byline(thread.author?.name, thread.createdAt)
+        }
       />
       <Markdown>{thread.body}</Markdown>
       <Stack

@@ -52,6 +52,7 @@ export function MembershipsEditor({ rows, onChange }: MembershipsEditorProps) {
             <Button
               variant="subtle"
               color="red.9"
+              c="red.9"
               onClick={() => onChange(rows.filter((_, i) => i !== index))}
               aria-label={t('pages.users.removeMembership', { number: index + 1 })}
             >
