@@ -1,7 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
-  appMeta,
   communities,
   communityMeetings,
   communityMembers,
@@ -12,6 +11,7 @@ import {
 } from '../db/schema';
 import { parisTime } from '../lib/paris-time';
 import { DEMO_COMMUNITY, DEMO_MEETINGS, DEMO_RESOURCES, DEMO_THREADS } from './demo-community';
+import { claimSeedStep } from './seed-marker';
 
 const SEEDED_KEY = 'demo_community_seeded_at';
 const PILOT = 'pilote@demo.binome.fr';
@@ -23,12 +23,7 @@ const MEMBERS = ['qualite@demo.binome.fr', 'usager@demo.binome.fr', 'membre@demo
  */
 export async function seedDemoCommunity(db: Db): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const claimed = await tx
-      .insert(appMeta)
-      .values({ key: SEEDED_KEY, value: new Date().toISOString() })
-      .onConflictDoNothing()
-      .returning();
-    if (claimed.length === 0) return false;
+    if (!(await claimSeedStep(tx, SEEDED_KEY))) return false;
     const [community] = await tx.insert(communities).values(DEMO_COMMUNITY).returning();
     if (!community) throw new Error('insert returned no row');
     const people = await tx

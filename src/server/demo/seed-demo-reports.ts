@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type {
   PartnershipDomain,
   PartnershipLevel,
@@ -6,8 +6,8 @@ import type {
   Sector,
 } from '../../shared/enums';
 import type { Db } from '../db/client';
-import { appMeta, communities, communityReports, establishments, users } from '../db/schema';
-import { DEMO_COMMUNITY_SLUG } from './demo-community';
+import { communityReports, establishments, users } from '../db/schema';
+import { claimSeedStep, demoCommunityId } from './seed-marker';
 
 const SEEDED_KEY = 'demo_reports_seeded_at';
 
@@ -95,17 +95,9 @@ export const DEMO_REPORTS: DemoReport[] = [
  */
 export async function seedDemoReports(db: Db): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [community] = await tx
-      .select({ id: communities.id })
-      .from(communities)
-      .where(eq(communities.slug, DEMO_COMMUNITY_SLUG));
-    if (!community) return false;
-    const claimed = await tx
-      .insert(appMeta)
-      .values({ key: SEEDED_KEY, value: new Date().toISOString() })
-      .onConflictDoNothing()
-      .returning();
-    if (claimed.length === 0) return false;
+    const communityId = await demoCommunityId(tx);
+    if (!communityId) return false;
+    if (!(await claimSeedStep(tx, SEEDED_KEY))) return false;
     const people = await tx
       .select({ id: users.id, email: users.email })
       .from(users)
@@ -119,7 +111,7 @@ export async function seedDemoReports(db: Db): Promise<boolean> {
         const at = new Date(`${date}T09:00:00Z`);
         return {
           ...report,
-          communityId: community.id,
+          communityId: communityId,
           authorId: people.find((p) => p.email === author)?.id ?? null,
           establishmentId: places.find((p) => p.name === establishment)?.id ?? null,
           establishmentName: establishment,

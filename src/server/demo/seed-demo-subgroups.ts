@@ -1,14 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
-  appMeta,
-  communities,
   communityMembers,
   communitySubgroupMembers,
   communitySubgroups,
   users,
 } from '../db/schema';
-import { DEMO_COMMUNITY_SLUG } from './demo-community';
+import { claimSeedStep, demoCommunityId } from './seed-marker';
 
 const SEEDED_KEY = 'demo_subgroups_seeded_at';
 
@@ -33,21 +31,13 @@ export const DEMO_SUBGROUPS = [
  */
 export async function seedDemoSubgroups(db: Db): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [community] = await tx
-      .select({ id: communities.id })
-      .from(communities)
-      .where(eq(communities.slug, DEMO_COMMUNITY_SLUG));
-    if (!community) return false;
-    const claimed = await tx
-      .insert(appMeta)
-      .values({ key: SEEDED_KEY, value: new Date().toISOString() })
-      .onConflictDoNothing()
-      .returning();
-    if (claimed.length === 0) return false;
+    const communityId = await demoCommunityId(tx);
+    if (!communityId) return false;
+    if (!(await claimSeedStep(tx, SEEDED_KEY))) return false;
     for (const group of DEMO_SUBGROUPS) {
       const [row] = await tx
         .insert(communitySubgroups)
-        .values({ communityId: community.id, name: group.name, description: group.description })
+        .values({ communityId: communityId, name: group.name, description: group.description })
         .onConflictDoNothing()
         .returning();
       if (!row) continue;
@@ -57,10 +47,7 @@ export async function seedDemoSubgroups(db: Db): Promise<boolean> {
         .from(users)
         .innerJoin(
           communityMembers,
-          and(
-            eq(communityMembers.userId, users.id),
-            eq(communityMembers.communityId, community.id),
-          ),
+          and(eq(communityMembers.userId, users.id), eq(communityMembers.communityId, communityId)),
         )
         .where(inArray(users.email, group.members));
       if (people.length > 0) {

@@ -6,6 +6,7 @@ import { seedDemoCommunity } from './seed-demo-community';
 import { seedDemoReports } from './seed-demo-reports';
 import { seedDemoSubgroups } from './seed-demo-subgroups';
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS, DEMO_PASSWORD, demoFiness } from './demo-data';
+import { claimSeedStep } from './seed-marker';
 
 const SEEDED_KEY = 'demo_seeded_at';
 
@@ -26,12 +27,7 @@ async function seedDemoAccounts(db: Db): Promise<boolean> {
   if (already) return false;
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
   return db.transaction(async (tx) => {
-    const claimed = await tx
-      .insert(appMeta)
-      .values({ key: SEEDED_KEY, value: new Date().toISOString() })
-      .onConflictDoNothing()
-      .returning();
-    if (claimed.length === 0) return false;
+    if (!(await claimSeedStep(tx, SEEDED_KEY))) return false;
     const inserted = await tx
       .insert(establishments)
       .values(

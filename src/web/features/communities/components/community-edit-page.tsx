@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import {
   COMMUNITY_STATUSES,
   DELIVERABLE_STATUSES,
@@ -22,15 +22,13 @@ import {
   type CommunityPage,
 } from '../../../../shared/schemas/communities';
 import { FormErrorSummary } from '../../../components/form-error-summary';
-import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
-import { QueryError } from '../../../components/query-error';
 import { RequiredHint } from '../../../components/required-hint';
 import { useEnumOptions } from '../../../lib/enum-options';
 import { useForm } from '../../../lib/use-form';
-import { useCommunity } from '../api/get-community';
 import { useUpdateCommunity } from '../api/update-community';
 import { ListEditor } from './list-editor';
+import { CommunityRoute } from './community-route';
 
 /** Form values: lists of records with '' for empty optional fields. */
 function toForm(c: CommunityPage) {
@@ -59,12 +57,9 @@ function toForm(c: CommunityPage) {
 }
 
 export function CommunityEditPage() {
-  const { slug = '' } = useParams();
-  const community = useCommunity(slug);
-  if (community.isPending) return <LoadingState />;
-  if (community.isError)
-    return <QueryError error={community.error} onRetry={() => void community.refetch()} />;
-  return <CommunityEditForm community={community.data} />;
+  return (
+    <CommunityRoute>{(community) => <CommunityEditForm community={community} />}</CommunityRoute>
+  );
 }
 
 function CommunityEditForm({ community }: { community: CommunityPage }) {

@@ -1,28 +1,23 @@
 import { Anchor, Badge, Blockquote, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { CommunityPage as Community } from '../../../../shared/schemas/communities';
 import { DefinitionList } from '../../../components/definition-list';
-import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
-import { QueryError } from '../../../components/query-error';
-import { useCommunity } from '../api/get-community';
 import { DocumentsSection } from './documents-section';
 import { JoinPanel } from './join-panel';
 import { Markdown } from './markdown';
 import { CalendarFeed } from './calendar-feed';
 import { MeetingList } from './meeting-list';
 import { ResourceCards } from './resource-cards';
+import { CommunityRoute } from './community-route';
 
 /** A community's page, section by section as on the structure's web page. */
 export function CommunityPage() {
-  const { slug = '' } = useParams();
-  const community = useCommunity(slug);
-  if (community.isPending) return <LoadingState />;
-  if (community.isError)
-    return <QueryError error={community.error} onRetry={() => void community.refetch()} />;
-  return <CommunityContent community={community.data} />;
+  return (
+    <CommunityRoute>{(community) => <CommunityContent community={community} />}</CommunityRoute>
+  );
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

@@ -1,16 +1,16 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { CommunityPage } from '../../../../shared/schemas/communities';
 import { EmptyState } from '../../../components/empty-state';
 import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { Pagination } from '../../../components/pagination';
 import { QueryError } from '../../../components/query-error';
-import { useCommunity } from '../api/get-community';
 import { useMeetingList, type MeetingPeriod } from '../api/meetings';
 import { useSubgroups } from '../api/subgroups';
 import { useMeetingFormat } from './meeting-list';
+import { CommunityRoute } from './community-route';
 
 const PAGE_SIZE = 10;
 const PERIODS: MeetingPeriod[] = ['upcoming', 'past'];
@@ -20,12 +20,7 @@ const PAST = 'passees';
 
 /** All the meetings of a community, coming or past, a page at a time. */
 export function MeetingsPage() {
-  const { slug = '' } = useParams();
-  const community = useCommunity(slug);
-  if (community.isPending) return <LoadingState />;
-  if (community.isError)
-    return <QueryError error={community.error} onRetry={() => void community.refetch()} />;
-  return <Meetings community={community.data} />;
+  return <CommunityRoute>{(community) => <Meetings community={community} />}</CommunityRoute>;
 }
 
 function Meetings({ community: c }: { community: CommunityPage }) {

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CommunityPage } from '../../../../shared/schemas/communities';
 import { ConfirmModal } from '../../../components/confirm-modal';
 import { EmptyState } from '../../../components/empty-state';
@@ -10,22 +10,17 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { problemMessage } from '../../../lib/api-error';
 import { useEnumLabel } from '../../../lib/enum-options';
-import { useCommunity } from '../api/get-community';
 import {
   useCommunityMembers,
   useDecideJoinRequest,
   useJoinRequests,
   useLeaveCommunity,
 } from '../api/membership';
+import { CommunityRoute } from './community-route';
 
 /** Members of a community; its pilots also answer the pending requests here. */
 export function MembersPage() {
-  const { slug = '' } = useParams();
-  const community = useCommunity(slug);
-  if (community.isPending) return <LoadingState />;
-  if (community.isError)
-    return <QueryError error={community.error} onRetry={() => void community.refetch()} />;
-  return <Members community={community.data} />;
+  return <CommunityRoute>{(community) => <Members community={community} />}</CommunityRoute>;
 }
 
 function Members({ community }: { community: CommunityPage }) {

@@ -16,7 +16,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import {
   subgroupInputSchema,
   type CommunityPage,
@@ -32,7 +32,6 @@ import { QueryError } from '../../../components/query-error';
 import { RequiredHint } from '../../../components/required-hint';
 import { problemMessage } from '../../../lib/api-error';
 import { useForm } from '../../../lib/use-form';
-import { useCommunity } from '../api/get-community';
 import { useCommunityMembers } from '../api/membership';
 import {
   useDeleteSubgroup,
@@ -41,15 +40,11 @@ import {
   useSubgroups,
 } from '../api/subgroups';
 import { Markdown } from './markdown';
+import { CommunityRoute } from './community-route';
 
 /** Sub-groups of a community: everyone who may open it reads them, its pilots run them. */
 export function SubgroupsPage() {
-  const { slug = '' } = useParams();
-  const community = useCommunity(slug);
-  if (community.isPending) return <LoadingState />;
-  if (community.isError)
-    return <QueryError error={community.error} onRetry={() => void community.refetch()} />;
-  return <Subgroups community={community.data} />;
+  return <CommunityRoute>{(community) => <Subgroups community={community} />}</CommunityRoute>;
 }
 
 function Subgroups({ community: c }: { community: CommunityPage }) {
