@@ -279,4 +279,17 @@ describe.sequential('Communities journey', () => {
     await hit.click();
     await h1('Comment associer les RU à l’analyse des EI ?').waitFor();
   });
+
+  it('tells the new member of the acceptance and the meeting invitation, in the bell', async () => {
+    await page.getByRole('link', { name: /^Notifications, \d+ non lues$/ }).click();
+    await h1('Notifications').waitFor();
+    await page.getByText('Votre demande d’adhésion a été acceptée : bienvenue !').waitFor();
+    await page
+      .getByText(/Vous êtes invité à « Réunion de la communauté »/)
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'notifications (membre)');
+    await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
+    await page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+  });
 });

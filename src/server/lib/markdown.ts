@@ -18,3 +18,17 @@ export function renderMarkdownSafe(source: string): string {
     allowDangerousProtocol: false,
   });
 }
+
+/** Plain text of inline Markdown: links keep their address, emphasis and code marks go. */
+export function inlinePlainText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, text: string, url: string) =>
+      text === url ? url : `${text} (${url})`,
+    )
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(\S(?:.*?\S)?)\2(?=[\s).,;:!?]|$)/g, '$1$3')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+}

@@ -1,3 +1,5 @@
+import { inlinePlainText } from './markdown';
+
 // Text preparation for PDFs drawn with pdfkit's standard fonts (Helvetica), which cover the
 // Windows-1252 ("WinAnsi") character set: all of French, but not arrows, emoji or CJK.
 
@@ -35,20 +37,6 @@ export function toWinAnsi(text: string): string {
 }
 
 export type TextBlock = { kind: 'paragraph' | 'bullet' | 'quote' | 'heading'; text: string };
-
-/** Plain text of inline Markdown: links keep their address, emphasis and code marks go. */
-export function inlinePlainText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, text: string, url: string) =>
-      text === url ? url : `${text} (${url})`,
-    )
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[\s(])([*_])(\S(?:.*?\S)?)\2(?=[\s).,;:!?]|$)/g, '$1$3')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
-}
 
 /** Cuts a Markdown text into paragraphs, list items, quotes and headings, as plain text. */
 export function markdownBlocks(markdown: string): TextBlock[] {

@@ -1,6 +1,7 @@
 import type { SessionUser } from '../../../shared/schemas/auth';
 import type { SearchHit, SearchQuery, SearchResults } from '../../../shared/schemas/search';
 import { isAdmin } from '../../lib/authz';
+import { inlinePlainText } from '../../lib/markdown';
 import type { SearchRepository, SearchRow } from './search.repository';
 
 /** Where each kind of hit opens in the web app. */
@@ -22,6 +23,13 @@ function linkOf(row: SearchRow): string {
   }
 }
 
+/** Snippets are cut from Markdown sources: they are shown as plain text, marks removed. */
+const plainSnippet = (snippet: string) =>
+  inlinePlainText(snippet)
+    .replace(/\*\*|__|(^|\s)[#>]+\s/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 const iso = (date: SearchRow['date']) => (date === null ? null : new Date(date).toISOString());
 
 /**
@@ -39,7 +47,7 @@ export function createSearchService({ repo }: { repo: SearchRepository }) {
         kind: row.kind,
         id: row.id,
         title: row.title,
-        snippet: row.snippet,
+        snippet: plainSnippet(row.snippet),
         community: { slug: row.slug, title: row.community_title },
         link: linkOf(row),
         date: iso(row.date),

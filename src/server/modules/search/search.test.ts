@@ -68,6 +68,10 @@ describe('full-text search', () => {
     expect(page).toMatchObject({ link: `/communautes/${slug}`, community: { slug } });
     expect(page?.snippet).toContain(`${HIGHLIGHT_START}bientraitance${HIGHLIGHT_END}`);
     expect(results.items.map((hit) => hit.kind)).toContain('resource');
+    // Snippets are plain text: the page's Markdown marks do not show.
+    const montreal = (await search(demo.visitor, 'q=Montréal&kind=community')).items[0];
+    expect(montreal?.snippet).toContain(`modèle de ${HIGHLIGHT_START}Montréal${HIGHLIGHT_END}`);
+    expect(montreal?.snippet).not.toMatch(/\*/);
   });
 
   it('keeps discussions for members', async () => {
