@@ -16,6 +16,7 @@ import {
 import { useCommunityMembers } from '../api/membership';
 import { Markdown } from './markdown';
 import { useMeetingFormat } from './meeting-list';
+import { useSubgroups } from '../api/subgroups';
 import { LinkedDocuments } from './linked-documents';
 
 /** One meeting: when, how, agenda; for members the link, the minutes and who attended. */
@@ -31,6 +32,8 @@ export function MeetingPage() {
 function Meeting({ slug, meeting: m }: { slug: string; meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const format = useMeetingFormat();
+  const subgroups = useSubgroups(slug);
+  const subgroup = subgroups.data?.find((s) => s.id === m.subgroupId)?.name;
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={`/communautes/${slug}`} size="sm">
@@ -38,7 +41,11 @@ function Meeting({ slug, meeting: m }: { slug: string; meeting: MeetingDetail })
       </Anchor>
       <PageHeader
         title={m.title}
-        description={format.line(m)}
+        description={
+          subgroup
+            ? `${format.line(m)} · ${t('pages.meetings.subgroup', { name: subgroup })}`
+            : format.line(m)
+        }
         actions={
           <Group gap="sm">
             {m.canEdit && (
