@@ -121,6 +121,8 @@ export const NOTIFICATION_KINDS = [
   'join_request',
   'join_decision',
   'meeting_invitation',
+  'meeting_changed',
+  'meeting_cancelled',
   'report_published',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

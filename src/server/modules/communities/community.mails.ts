@@ -58,27 +58,54 @@ export function meetingReminderMail(
       };
 }
 
+/** What happened to the meeting: a new one, a change of time/mode/place, a cancellation. */
+export type MeetingNews = 'invitation' | 'changed' | 'cancelled';
+
+const NEWS_WORDS = {
+  fr: {
+    invitation: { subject: 'invitation', intro: 'Vous êtes invité(e) à' },
+    changed: { subject: 'rencontre modifiée', intro: 'Changement pour' },
+    cancelled: { subject: 'rencontre annulée', intro: 'Annulation de' },
+  },
+  en: {
+    invitation: { subject: 'invitation', intro: 'You are invited to' },
+    changed: { subject: 'meeting changed', intro: 'Change to' },
+    cancelled: { subject: 'meeting cancelled', intro: 'Cancelled:' },
+  },
+} as const;
+
 export function meetingInvitationMail(
   language: Language,
   community: string,
   meeting: { title: string; when: string; mode: string; link: string | null; place: string | null },
   links: { page: string; ics: string },
+  news: MeetingNews = 'invitation',
 ) {
   const en = language === 'en';
+  const words = NEWS_WORDS[language][news];
   const details = [
     meeting.link && (en ? `Video link: ${meeting.link}` : `Lien de visio : ${meeting.link}`),
     meeting.place && (en ? `Place: ${meeting.place}` : `Lieu : ${meeting.place}`),
   ]
     .filter(Boolean)
     .join('\n');
-  const extra = details ? `\n${details}\n` : '';
+  const extra = details && news !== 'cancelled' ? `\n${details}\n` : '';
+  // A cancelled meeting has no page nor calendar file any more: only the community's page.
+  const tail =
+    news === 'cancelled'
+      ? en
+        ? `\nThe meeting will not take place. The community's page:\n${links.page}\n\nBinôme`
+        : `\nLa rencontre n’aura pas lieu. La page de la communauté :\n${links.page}\n\nBinôme`
+      : en
+        ? `\nDetails and agenda:\n${links.page}\n\nAdd it to your calendar (.ics):\n${links.ics}\n\nBinôme`
+        : `\nDétails et ordre du jour :\n${links.page}\n\nAjouter à votre agenda (.ics) :\n${links.ics}\n\nBinôme`;
   return en
     ? {
-        subject: `Binôme: invitation, ${meeting.title} (${community})`,
-        text: `Hello,\n\nYou are invited to “${meeting.title}” of the community “${community}”, ${meeting.when} (${meeting.mode}).\n${extra}\nDetails and agenda:\n${links.page}\n\nAdd it to your calendar (.ics):\n${links.ics}\n\nBinôme`,
+        subject: `Binôme: ${words.subject}, ${meeting.title} (${community})`,
+        text: `Hello,\n\n${words.intro} “${meeting.title}” of the community “${community}”, ${meeting.when} (${meeting.mode}).\n${extra}${tail}`,
       }
     : {
-        subject: `Binôme : invitation, ${meeting.title} (${community})`,
-        text: `Bonjour,\n\nVous êtes invité(e) à « ${meeting.title} » de la communauté « ${community} », ${meeting.when} (${meeting.mode}).\n${extra}\nDétails et ordre du jour :\n${links.page}\n\nAjouter à votre agenda (.ics) :\n${links.ics}\n\nBinôme`,
+        subject: `Binôme : ${words.subject}, ${meeting.title} (${community})`,
+        text: `Bonjour,\n\n${words.intro} « ${meeting.title} » de la communauté « ${community} », ${meeting.when} (${meeting.mode}).\n${extra}${tail}`,
       };
 }

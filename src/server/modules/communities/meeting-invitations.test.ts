@@ -94,4 +94,46 @@ describe('meeting invitations', () => {
     expect(english?.text).toContain('Tuesday, 12 April 2033 at 09:30 (video call)');
     expect(english?.text).toContain('Add it to your calendar (.ics)');
   });
+
+  it('tell the members when a coming meeting moves or is cancelled, not when its agenda changes', async () => {
+    const title = 'Plénière à déplacer';
+    const created = (await pilot.post(`${url}/meetings`, { ...meeting, title })).json();
+    const path = `${url}/meetings/${created.id}`;
+    const news = async (kind: string) =>
+      ((await member.get('/api/notifications')).json().items as Notification[]).filter(
+        (n) => n.kind === kind && n.data.meetingId === created.id,
+      );
+    // The demo member reads English since the previous test; the others French.
+    const mailsAbout = async (fr: string, en: string) =>
+      ((await admin.get('/api/admin/outbox?pageSize=100')).json().items as Mail[]).filter(
+        (m) => m.subject.includes(`${fr}, ${title}`) || m.subject.includes(`${en}, ${title}`),
+      );
+
+    await pilot.put(path, { ...meeting, title, agenda: '1. Tour de table' });
+    expect(await news('meeting_changed')).toEqual([]);
+    expect(await mailsAbout('rencontre modifiée', 'meeting changed')).toEqual([]);
+
+    await pilot.put(path, { ...meeting, title, start: '14:00', end: '15:30' });
+    const [changed] = await news('meeting_changed');
+    expect(changed?.data.startsAt).toBe('2033-04-12T12:00:00.000Z');
+    const moved = await mailsAbout('rencontre modifiée', 'meeting changed');
+    expect(moved.map((m) => m.to).sort()).toEqual([
+      'membre@demo.binome.fr',
+      'qualite@demo.binome.fr',
+      'usager@demo.binome.fr',
+    ]);
+    expect(moved.find((m) => m.to === 'qualite@demo.binome.fr')?.text).toContain('à 14:00');
+
+    expect((await pilot.delete(path)).statusCode).toBe(204);
+    const [cancelled] = await news('meeting_cancelled');
+    expect(cancelled?.link).toBe(`/communautes/${DEMO_COMMUNITY_SLUG}`);
+    const gone = await mailsAbout('rencontre annulée', 'meeting cancelled');
+    expect(gone).toHaveLength(3);
+    const french = gone.find((m) => m.to === 'qualite@demo.binome.fr')?.text;
+    expect(french).toContain('La rencontre n’aura pas lieu.');
+    expect(french).not.toContain('calendar.ics');
+    expect(gone.find((m) => m.to === 'membre@demo.binome.fr')?.text).toContain(
+      'The meeting will not take place.',
+    );
+  });
 });

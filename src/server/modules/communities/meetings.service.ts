@@ -16,7 +16,7 @@ import { newToken, safeEqual } from '../../lib/tokens';
 import type { MailService } from '../mail/mail.service';
 import type { CommunitiesRepository } from './communities.repository';
 import { notifyNobody, type Notify } from '../notifications/notifications.service';
-import { meetingInvitationMail, meetingReminderMail } from './community.mails';
+import { meetingInvitationMail, meetingReminderMail, type MeetingNews } from './community.mails';
 import { openCommunity } from './community-access';
 import { buildCalendar, type IcsEvent } from './ics';
 import type { MeetingRow, MeetingsRepository } from './meetings.repository';
@@ -53,6 +53,18 @@ export function meetingSummary(m: MeetingRow, member: boolean): Meeting {
   };
 }
 
+/** What a participant must know again: the title, the time, the mode, the link or the place. */
+function practicalChange(before: MeetingRow, after: MeetingRow) {
+  return (
+    before.title !== after.title ||
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    before.mode !== after.mode ||
+    before.link !== after.link ||
+    before.place !== after.place
+  );
+}
+
 export function createMeetingsService({
   communities,
   repo,
@@ -76,19 +88,25 @@ export function createMeetingsService({
   const meetingLink = (slug: string, id: string) => `${publicUrl}${meetingPath(slug, id)}`;
 
   /**
-   * A new meeting: its audience (the community's members, or the sub-group's) gets an in-app
-   * notification and an e-mail with the time, mode, link or place and the .ics; not its author.
+   * Tells a meeting's audience (the community's members, or the sub-group's; not the pilot who
+   * acted) what happened to it — new, moved or cancelled — in the app and by e-mail with the
+   * time, mode, link or place and the .ics.
    */
-  async function invite(
+  async function tellAudience(
     actor: SessionUser,
     community: { id: string; slug: string; title: string },
     m: MeetingRow,
+    news: MeetingNews,
   ) {
-    const invited = (await repo.membersToRemind(community.id, m.subgroupId)).filter(
+    const audience = (await repo.membersToRemind(community.id, m.subgroupId)).filter(
       (p) => p.id !== actor.id,
     );
     const ics = `${publicUrl}/api/communities/${community.slug}/meetings/${m.id}/calendar.ics`;
-    for (const person of invited) {
+    const page =
+      news === 'cancelled'
+        ? `${publicUrl}/communautes/${community.slug}`
+        : meetingLink(community.slug, m.id);
+    for (const person of audience) {
       const language = languageOf(person.language);
       await mail.send({
         to: person.email,
@@ -102,17 +120,19 @@ export function createMeetingsService({
             link: m.link,
             place: m.place,
           },
-          { page: meetingLink(community.slug, m.id), ics },
+          { page, ics },
+          news,
         ),
       });
     }
     await notify({
-      kind: 'meeting_invitation',
-      userIds: invited.map((p) => p.id),
+      kind: news === 'invitation' ? 'meeting_invitation' : `meeting_${news}`,
+      userIds: audience.map((p) => p.id),
       communityId: community.id,
       actorId: actor.id,
       data: { meetingId: m.id, meetingTitle: m.title, startsAt: m.startsAt.toISOString() },
-      link: meetingPath(community.slug, m.id),
+      link:
+        news === 'cancelled' ? `/communautes/${community.slug}` : meetingPath(community.slug, m.id),
     });
   }
 
@@ -214,7 +234,7 @@ export function createMeetingsService({
       const { row, access } = await openCommunity(communities, actor, slug);
       if (!access.canEdit) throw forbidden();
       const meeting = await repo.insert(row.id, await toValues(row.id, input));
-      await invite(actor, row, meeting);
+      await tellAudience(actor, row, meeting, 'invitation');
       return this.get(actor, slug, meeting.id);
     },
 
@@ -224,14 +244,22 @@ export function createMeetingsService({
       const values = await toValues(row.id, input);
       // A meeting moved to another time gets a new reminder.
       const moved = values.startsAt.getTime() !== meeting.startsAt.getTime();
-      await repo.update(id, { ...values, ...(moved ? { reminderSentAt: null } : {}) });
+      const updated = await repo.update(id, {
+        ...values,
+        ...(moved ? { reminderSentAt: null } : {}),
+      });
+      // Its audience hears of a change they must act on (not of an agenda or minutes edit),
+      // while it is still to come.
+      if (updated && updated.startsAt > clock.now() && practicalChange(meeting, updated))
+        await tellAudience(actor, row, updated, 'changed');
       return this.get(actor, slug, id);
     },
 
     async remove(actor: SessionUser, slug: string, id: string): Promise<void> {
-      const { access } = await openMeeting(actor, slug, id);
+      const { row, access, meeting } = await openMeeting(actor, slug, id);
       if (!access.canEdit) throw forbidden();
       await repo.delete(id);
+      if (meeting.startsAt > clock.now()) await tellAudience(actor, row, meeting, 'cancelled');
     },
 
     /** Pilots record anyone's attendance; a member records their own. */

@@ -24,6 +24,8 @@ const LINES: Record<Language, Record<NotificationKind, Words>> = {
         ? 'Votre demande d’adhésion a été acceptée'
         : 'Votre demande d’adhésion n’a pas été retenue',
     meeting_invitation: (i) => `Vous êtes invité(e) à « ${i.data.meetingTitle ?? ''} »`,
+    meeting_changed: (i) => `La rencontre « ${i.data.meetingTitle ?? ''} » a changé`,
+    meeting_cancelled: (i) => `La rencontre « ${i.data.meetingTitle ?? ''} » est annulée`,
     report_published: (i) => `Nouveau retour d’expérience : « ${i.data.reportTitle ?? ''} »`,
   },
   en: {
@@ -36,6 +38,8 @@ const LINES: Record<Language, Record<NotificationKind, Words>> = {
         ? 'Your request to join was accepted'
         : 'Your request to join was declined',
     meeting_invitation: (i) => `You are invited to “${i.data.meetingTitle ?? ''}”`,
+    meeting_changed: (i) => `The meeting “${i.data.meetingTitle ?? ''}” has changed`,
+    meeting_cancelled: (i) => `The meeting “${i.data.meetingTitle ?? ''}” is cancelled`,
     report_published: (i) => `New experience report: “${i.data.reportTitle ?? ''}”`,
   },
 };

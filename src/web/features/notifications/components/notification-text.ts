@@ -12,7 +12,9 @@ export function useNotificationText() {
           ? t('notifications.messages.join_accepted')
           : t('notifications.messages.join_declined');
       case 'meeting_invitation':
-        return t('notifications.messages.meeting_invitation', {
+      case 'meeting_changed':
+      case 'meeting_cancelled':
+        return t(`notifications.messages.${n.kind}`, {
           meeting: n.data.meetingTitle ?? '',
           date: n.data.startsAt
             ? new Date(n.data.startsAt).toLocaleString(i18n.language, {
