@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Group,
   NativeSelect,
@@ -10,7 +9,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import {
   COMMUNITY_STATUSES,
   DELIVERABLE_STATUSES,
@@ -29,6 +28,7 @@ import { useForm } from '../../../lib/use-form';
 import { useUpdateCommunity } from '../api/update-community';
 import { ListEditor } from './list-editor';
 import { CommunityRoute } from './community-route';
+import { FormActions } from '../../../components/form-actions';
 
 /** Form values: lists of records with '' for empty optional fields. */
 function toForm(c: CommunityPage) {
@@ -270,14 +270,7 @@ function CommunityEditForm({ community }: { community: CommunityPage }) {
             autosize
             minRows={2}
           />
-          <Group gap="sm">
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-            <Button variant="default" component={Link} to={`/communautes/${community.slug}`}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions loading={update.isPending} cancelTo={`/communautes/${community.slug}`} />
         </Stack>
       </form>
     </>

@@ -24,6 +24,7 @@ import { useForm } from '../../../lib/use-form';
 import { useCreateThread, useThreads } from '../api/discussions';
 import { MentionPicker, withMention } from './mention-picker';
 import { SubgroupSelect } from './subgroup-select';
+import { FormActions } from '../../../components/form-actions';
 
 const PAGE_SIZE = 20;
 
@@ -183,14 +184,11 @@ function NewThreadForm({
             id="question-mention"
             onPick={(token) => form.setValue('body', withMention(form.values.body, token))}
           />
-          <Group gap="sm">
-            <Button type="submit" loading={create.isPending}>
-              {t('pages.discussions.publish')}
-            </Button>
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions
+            loading={create.isPending}
+            submitLabel={t('pages.discussions.publish')}
+            onCancel={onCancel}
+          />
         </Stack>
       </form>
     </Paper>

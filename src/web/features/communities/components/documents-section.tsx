@@ -3,7 +3,6 @@ import {
   Anchor,
   Button,
   FileInput,
-  Group,
   List,
   NativeSelect,
   Paper,
@@ -19,6 +18,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { QueryError } from '../../../components/query-error';
 import { problemMessage } from '../../../lib/api-error';
 import { documentDownloadUrl, useDocuments, useUploadDocument } from '../api/documents';
+import { FormActions } from '../../../components/form-actions';
 
 /** Messages shared with the server live in the `errors` namespace. */
 const ERRORS = 'errors:';
@@ -149,14 +149,11 @@ function UploadForm({ community }: { community: CommunityPage }) {
             clearable
             clearButtonProps={{ 'aria-label': t('pages.documents.clearFile') }}
           />
-          <Group gap="sm">
-            <Button type="submit" loading={upload.isPending}>
-              {t('pages.documents.send')}
-            </Button>
-            <Button variant="default" onClick={() => setOpen(false)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions
+            loading={upload.isPending}
+            submitLabel={t('pages.documents.send')}
+            onCancel={() => setOpen(false)}
+          />
         </Stack>
       </form>
     </Paper>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -6,6 +6,7 @@ import type { CommunityPage } from '../../../../shared/schemas/communities';
 import { problemMessage } from '../../../lib/api-error';
 import { useCurrentUser } from '../../../lib/auth';
 import { useRequestToJoin } from '../api/membership';
+import { FormActions } from '../../../components/form-actions';
 
 /** How to take part: sign in, ask to join (with a message to the pilots), or see the members. */
 export function JoinPanel({ community }: { community: CommunityPage }) {
@@ -74,14 +75,11 @@ export function JoinPanel({ community }: { community: CommunityPage }) {
             onChange={(event) => setMessage(event.currentTarget.value)}
             data-autofocus
           />
-          <Group gap="sm">
-            <Button type="submit" loading={join.isPending}>
-              {t('pages.communityJoin.send')}
-            </Button>
-            <Button variant="default" onClick={() => setOpen(false)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions
+            loading={join.isPending}
+            submitLabel={t('pages.communityJoin.send')}
+            onCancel={() => setOpen(false)}
+          />
         </Stack>
       </form>
     </Paper>

@@ -1,13 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PARTNERSHIP_DOMAINS, PARTNERSHIP_LEVELS, SECTORS } from '../../../../shared/enums';
@@ -21,6 +12,7 @@ import { useCurrentUser } from '../../../lib/auth';
 import { useEnumOptions } from '../../../lib/enum-options';
 import { useForm } from '../../../lib/use-form';
 import { useReport, useSaveReport } from '../api/reports';
+import { FormActions } from '../../../components/form-actions';
 
 const emptyReport = {
   title: '',
@@ -180,14 +172,7 @@ function ReportForm({
             description={t('reports.hints.contact')}
             maxLength={300}
           />
-          <Group gap="sm">
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-            <Button variant="default" component={Link} to={back}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions loading={save.isPending} cancelTo={back} />
         </Stack>
       </form>
     </Stack>
