@@ -23,11 +23,8 @@ import {
   type Sector,
 } from '../../../../shared/enums';
 import type { CommunitySummary } from '../../../../shared/schemas/communities';
-import { EmptyState } from '../../../components/empty-state';
-import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
-import { Pagination } from '../../../components/pagination';
-import { QueryError } from '../../../components/query-error';
+import { PagedResults } from '../../../components/paged-results';
 import { useEnumOptions } from '../../../lib/enum-options';
 import { useCommunities } from '../api/list-communities';
 
@@ -87,19 +84,14 @@ export function CommunitiesPage() {
         }}
         onChange={update}
       />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('pages.communities.emptyTitle')}>
-          {filtered ? t('pages.communities.emptyFiltered') : t('pages.communities.empty')}
-        </EmptyState>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed" mb="sm" role="status">
-            {t('pages.communities.count', { count: list.data.total })}
-          </Text>
+      <PagedResults
+        query={list}
+        emptyTitle={t('pages.communities.emptyTitle')}
+        empty={filtered ? t('pages.communities.emptyFiltered') : t('pages.communities.empty')}
+        count={(count) => t('pages.communities.count', { count })}
+        onPage={(page) => update({ page })}
+      >
+        {(items) => (
           <SimpleGrid
             cols={{ base: 1, sm: 2, lg: 3 }}
             spacing="md"
@@ -108,20 +100,14 @@ export function CommunitiesPage() {
             m={0}
             style={{ listStyle: 'none' }}
           >
-            {list.data.items.map((c) => (
+            {items.map((c) => (
               <li key={c.id}>
                 <CommunityCard community={c} />
               </li>
             ))}
           </SimpleGrid>
-          <Pagination
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            onChange={(page) => update({ page })}
-          />
-        </>
-      )}
+        )}
+      </PagedResults>
     </>
   );
 }

@@ -2,11 +2,8 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ReportSummary } from '../../../../shared/schemas/community-reports';
-import { EmptyState } from '../../../components/empty-state';
-import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
-import { Pagination } from '../../../components/pagination';
-import { QueryError } from '../../../components/query-error';
+import { PagedResults } from '../../../components/paged-results';
 import { useCommunity } from '../api/get-community';
 import { useReports } from '../api/reports';
 import { ReportFilters, useReportFilters } from './report-filters';
@@ -65,34 +62,23 @@ function ReportList({ slug }: { slug?: string }) {
   return (
     <>
       <ReportFilters key={key} initial={filters} onChange={update} />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('reports.emptyTitle')}>
-          {filtered ? t('reports.emptyFiltered') : t('reports.empty')}
-        </EmptyState>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed" mb="sm" role="status">
-            {t('reports.count', { count: list.data.total })}
-          </Text>
+      <PagedResults
+        query={list}
+        emptyTitle={t('reports.emptyTitle')}
+        empty={filtered ? t('reports.emptyFiltered') : t('reports.empty')}
+        count={(count) => t('reports.count', { count })}
+        onPage={(page) => update({ page })}
+      >
+        {(items) => (
           <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-            {list.data.items.map((report) => (
+            {items.map((report) => (
               <li key={report.id}>
                 <ReportCard report={report} showCommunity={!slug} />
               </li>
             ))}
           </Stack>
-          <Pagination
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            onChange={(page) => update({ page })}
-          />
-        </>
-      )}
+        )}
+      </PagedResults>
     </>
   );
 }

@@ -13,11 +13,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../../../shared/schemas/search';
-import { EmptyState } from '../../../components/empty-state';
-import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
-import { Pagination } from '../../../components/pagination';
-import { QueryError } from '../../../components/query-error';
+import { PagedResults } from '../../../components/paged-results';
 import { useSearch } from '../api/search';
 import { HighlightedSnippet } from './highlighted-snippet';
 
@@ -68,31 +65,24 @@ export function SearchPage() {
       )}
       {q.trim().length < 2 ? (
         <Text c="dimmed">{t('pages.search.hint')}</Text>
-      ) : results.isPending ? (
-        <LoadingState />
-      ) : results.isError ? (
-        <QueryError error={results.error} onRetry={() => void results.refetch()} />
-      ) : results.data.items.length === 0 ? (
-        <EmptyState title={t('pages.search.emptyTitle')}>{t('pages.search.empty')}</EmptyState>
       ) : (
-        <>
-          <Text size="sm" c="dimmed" mb="sm" role="status">
-            {t('pages.search.count', { count: results.data.total })}
-          </Text>
-          <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-            {results.data.items.map((hit) => (
-              <li key={`${hit.kind}-${hit.id}`}>
-                <SearchHitCard hit={hit} />
-              </li>
-            ))}
-          </Stack>
-          <Pagination
-            page={results.data.page}
-            pageSize={results.data.pageSize}
-            total={results.data.total}
-            onChange={(next) => update({ page: next })}
-          />
-        </>
+        <PagedResults
+          query={results}
+          emptyTitle={t('pages.search.emptyTitle')}
+          empty={t('pages.search.empty')}
+          count={(count) => t('pages.search.count', { count })}
+          onPage={(next) => update({ page: next })}
+        >
+          {(items) => (
+            <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+              {items.map((hit) => (
+                <li key={`${hit.kind}-${hit.id}`}>
+                  <SearchHitCard hit={hit} />
+                </li>
+              ))}
+            </Stack>
+          )}
+        </PagedResults>
       )}
     </>
   );
