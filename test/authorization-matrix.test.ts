@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClient, type TestApp } from './support/test-app';
 import { makeEstablishment, validFiness } from './factories/establishments';
 import { makeUser, TEST_PASSWORD } from './factories/users';
+import { checkMatrix, type MatrixRule } from './support/authorization-matrix';
 
 // For each role, what it can and cannot read or change. Establishment A's members are its
 // restricted data: only admins and A's own people reach them.
@@ -56,13 +57,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Rule {
-  name: string;
-  call: (c: TestClient) => Promise<{ statusCode: number }>;
-  /** Expected status per actor; actors not listed expect `otherwise`. */
-  expect: Partial<Record<Actor, number>>;
-  otherwise: number;
-}
+type Rule = MatrixRule<Actor>;
 
 const newEstablishment = () => ({
   name: 'Nouveau',
@@ -187,19 +182,7 @@ const RULES: Rule[] = [
 ];
 
 describe('authorisation matrix', () => {
-  for (const rule of RULES) {
-    it(rule.name, async () => {
-      const got: Record<string, number> = {};
-      const want: Record<string, number> = {};
-      for (const actor of ACTORS) {
-        const client = clients.get(actor);
-        if (!client) throw new Error(`no client for ${actor}`);
-        got[actor] = (await rule.call(client)).statusCode;
-        want[actor] = rule.expect[actor] ?? rule.otherwise;
-      }
-      expect(got).toEqual(want);
-    });
-  }
+  checkMatrix(ACTORS, clients, RULES);
 
   it('a quality manager sees only the invitations of their own establishment', async () => {
     const a = (await clients.get('qualityA')!.get('/api/invitations?pageSize=100')).json();

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { createTestApp, TestClient, type TestApp } from '../../../../test/support/test-app';
 import { makeCommunity } from '../../../../test/factories/communities';
 import { makeUser, TEST_PASSWORD } from '../../../../test/factories/users';
 import { createMembershipRepository } from './membership.repository';
+import { checkMatrix, type MatrixRule } from '../../../../test/support/authorization-matrix';
 
 // Every community route, called by each kind of reader. "pilot" and "member" are the
 // community's own; "platformPilot" is a platform pilot outside it; "outsider" a signed-in
@@ -120,13 +121,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Rule {
-  name: string;
-  call: (c: TestClient) => Promise<{ statusCode: number }>;
-  /** Expected status per actor; actors not listed expect `otherwise`. */
-  expect: Partial<Record<Actor, number>>;
-  otherwise: number;
-}
+type Rule = MatrixRule<Actor>;
 
 const EVERYONE = { expect: {}, otherwise: 200 };
 const PILOTS_ONLY = (ok: number) => ({
@@ -340,17 +335,5 @@ const RULES: Rule[] = [
 ];
 
 describe('communities: authorisation matrix', () => {
-  for (const rule of RULES) {
-    it(rule.name, async () => {
-      const got: Record<string, number> = {};
-      const want: Record<string, number> = {};
-      for (const actor of ACTORS) {
-        const client = clients.get(actor);
-        if (!client) throw new Error(`no client for ${actor}`);
-        got[actor] = (await rule.call(client)).statusCode;
-        want[actor] = rule.expect[actor] ?? rule.otherwise;
-      }
-      expect(got).toEqual(want);
-    });
-  }
+  checkMatrix(ACTORS, clients, RULES);
 });
