@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-data';
 import { seedDemo } from '../../src/server/demo/seed-demo';
+import type { CommunityPage, CommunityPageInput } from '../../src/shared/schemas/communities';
 import { makeUser, TEST_PASSWORD } from '../factories/users';
 import { createTestApp, TestClient, type TestApp } from './test-app';
 
@@ -28,3 +29,26 @@ export async function withDemoCommunity() {
   };
 }
 export type DemoCommunity = Awaited<ReturnType<typeof withDemoCommunity>>;
+
+/** The editable part of a page, as the edit form sends it back. */
+export function editable(page: CommunityPage) {
+  const { id, slug, meetings, resources, memberCount, viewer, updatedAt, ...values } = page;
+  void [id, slug, meetings, resources, memberCount, viewer, updatedAt];
+  return values;
+}
+
+/** A members-only community opened by an administrator, its page set to `values`. */
+export async function makePrivateCommunity(
+  admin: TestClient,
+  { slug, title, ...values }: { slug: string; title: string } & Partial<CommunityPageInput>,
+) {
+  const created = await admin.post('/api/communities', { slug, title });
+  expect(created.statusCode).toBe(201);
+  const saved = await admin.put(`/api/communities/${slug}`, {
+    ...editable(created.json() as CommunityPage),
+    ...values,
+    isPublic: false,
+  });
+  expect(saved.statusCode).toBe(200);
+  return saved.json() as CommunityPage;
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withDemoCommunity } from '../../../../test/support/demo-community';
+import { editable, withDemoCommunity } from '../../../../test/support/demo-community';
 import { TestClient, type TestApp } from '../../../../test/support/test-app';
 import { DEMO_PASSWORD } from '../../demo/demo-data';
 import { DEMO_COMMUNITY_SLUG } from '../../demo/demo-community';
@@ -20,12 +20,6 @@ afterAll(() => t.close());
 
 const pageOf = async (client: TestClient, path = url) =>
   (await client.get(path)).json() as CommunityPage;
-/** The editable part of a page, as the edit form sends it back. */
-function editable(page: CommunityPage) {
-  const { id, slug, meetings, resources, memberCount, viewer, updatedAt, ...values } = page;
-  void [id, slug, meetings, resources, memberCount, viewer, updatedAt];
-  return values;
-}
 
 describe('community directory', () => {
   it('lists the demo community to visitors, with audience and status filters', async () => {

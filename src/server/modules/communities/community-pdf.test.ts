@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withDemoCommunity, type DemoCommunity } from '../../../../test/support/demo-community';
+import {
+  makePrivateCommunity,
+  withDemoCommunity,
+  type DemoCommunity,
+} from '../../../../test/support/demo-community';
 import { pdfText, pdfTextLines } from '../../../../test/support/pdf-text';
 import type { TestClient } from '../../../../test/support/test-app';
 import type { CommunityPage } from '../../../shared/schemas/communities';
@@ -52,19 +56,7 @@ describe('community page as PDF ("Imprimer cette fiche")', () => {
 
   it('answers 404 for an unknown or members-only community outside it', async () => {
     expect((await demo.visitor.get('/api/communities/nope/fiche.pdf')).statusCode).toBe(404);
-    const created = await demo.admin.post('/api/communities', {
-      slug: 'fiche-privee',
-      title: 'Privée',
-    });
-    expect(created.statusCode).toBe(201);
-    const page = created.json() as CommunityPage;
-    const { id, slug, meetings, resources, memberCount, viewer, updatedAt, ...values } = page;
-    void [id, slug, meetings, resources, memberCount, viewer, updatedAt];
-    const hidden = await demo.admin.put('/api/communities/fiche-privee', {
-      ...values,
-      isPublic: false,
-    });
-    expect(hidden.statusCode).toBe(200);
+    await makePrivateCommunity(demo.admin, { slug: 'fiche-privee', title: 'Privée' });
     expect((await demo.visitor.get('/api/communities/fiche-privee/fiche.pdf')).statusCode).toBe(
       404,
     );

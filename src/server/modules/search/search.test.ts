@@ -1,6 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withDemoCommunity, type DemoCommunity } from '../../../../test/support/demo-community';
+import {
+  makePrivateCommunity,
+  withDemoCommunity,
+  type DemoCommunity,
+} from '../../../../test/support/demo-community';
 import type { TestClient } from '../../../../test/support/test-app';
 import { communities, communityDocuments, communityReports } from '../../db/schema';
 import { DEMO_COMMUNITY_SLUG } from '../../demo/demo-community';
@@ -10,7 +14,6 @@ import {
   type SearchHit,
   type SearchResults,
 } from '../../../shared/schemas/search';
-import type { CommunityPage } from '../../../shared/schemas/communities';
 
 const slug = DEMO_COMMUNITY_SLUG;
 let demo: DemoCommunity;
@@ -105,19 +108,11 @@ describe('full-text search', () => {
   });
 
   it('hides members-only communities from outsiders, not from administrators', async () => {
-    const created = await demo.admin.post('/api/communities', {
+    await makePrivateCommunity(demo.admin, {
       slug: 'confidentielle',
       title: 'Groupe confidentiel',
-    });
-    const page = created.json() as CommunityPage;
-    const { id, slug: s, meetings, resources, memberCount, viewer, updatedAt, ...values } = page;
-    void [id, s, meetings, resources, memberCount, viewer, updatedAt];
-    const saved = await demo.admin.put('/api/communities/confidentielle', {
-      ...values,
-      isPublic: false,
       context: 'Travaux sur la contention en psychiatrie.',
     });
-    expect(saved.statusCode).toBe(200);
     expect((await search(demo.outsider, 'q=contention')).total).toBe(0);
     expect((await search(demo.visitor, 'q=contention')).total).toBe(0);
     expect(kindsAndTitles(await search(demo.admin, 'q=contention'))).toEqual([
