@@ -40,6 +40,8 @@ export const theme = createTheme({
 /**
  * Mantine's defaults for secondary text (gray.6), errors (red.6) and "light" variants fail the
  * WCAG AA contrast ratio on white; these overrides keep every text at 4.5:1 or more.
+ * Subtle buttons take a colour without shade (`color="red"`): Mantine caps a subtle shade at 6,
+ * whereas the plain colour uses the `-light-color` set here.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},

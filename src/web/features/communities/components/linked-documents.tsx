@@ -46,8 +46,7 @@ export function LinkedDocuments({
                 {canEdit && (
                   <Button
                     variant="subtle"
-                    color="red.9"
-                    c="red.9"
+                    color="red"
                     size="compact-sm"
                     aria-label={t('linkedDocuments.detach', { title: a.title })}
                     loading={detach.isPending && detach.variables === a.id}

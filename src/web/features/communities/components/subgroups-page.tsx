@@ -264,8 +264,7 @@ function SubgroupMembers({
                   <Button
                     size="compact-xs"
                     variant="subtle"
-                    color="red.9"
-                    c="red.9"
+                    color="red"
                     loading={
                       change.isPending && !change.variables.add && change.variables.userId === p.id
                     }

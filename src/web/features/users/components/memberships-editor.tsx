@@ -51,8 +51,7 @@ export function MembershipsEditor({ rows, onChange }: MembershipsEditorProps) {
             />
             <Button
               variant="subtle"
-              color="red.9"
-              c="red.9"
+              color="red"
               onClick={() => onChange(rows.filter((_, i) => i !== index))}
               aria-label={t('pages.users.removeMembership', { number: index + 1 })}
             >
