@@ -126,3 +126,15 @@ export const NOTIFICATION_KINDS = [
   'report_published',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Partnership workshops (issue 6). */
+export const WORKSHOP_MODES = ['visio', 'presentiel'] as const;
+export type WorkshopMode = (typeof WORKSHOP_MODES)[number];
+
+/** The two members of a binôme. */
+export const BINOME_SIDES = ['professional', 'representative'] as const;
+export type BinomeSide = (typeof BINOME_SIDES)[number];
+
+/** Actions decided from a partnership gap (until the action-plan module takes them over). */
+export const ACTION_STATUSES = ['a_faire', 'en_cours', 'fait', 'abandonne'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];

@@ -61,6 +61,9 @@ export async function dumpDatabase(database: Database): Promise<string> {
 
 export class RestoreError extends Error {}
 
+/** Tables a migration fills with defaults: a fresh database is "empty" with them, and the dump replaces them. */
+const MIGRATION_SEEDED_TABLES = new Set(['partnership_domains']);
+
 /**
  * Restores a dump into a migrated database. The target must be empty, unless `force` is set,
  * in which case every table is emptied first (in the same transaction as the restore).
@@ -82,13 +85,14 @@ export async function restoreDatabase(
           ?.c ?? 0,
     ),
   );
-  const nonEmpty = names.filter((_, i) => (counts[i] ?? 0) > 0);
+  const nonEmpty = names.filter((n, i) => (counts[i] ?? 0) > 0 && !MIGRATION_SEEDED_TABLES.has(n));
   if (nonEmpty.length > 0 && !force) {
     throw new RestoreError(
       `La base cible n’est pas vide (${nonEmpty.join(', ')}). Restaurez dans une base neuve, ou ajoutez --force pour la vider d’abord.`,
     );
   }
   const body = dump.replace(/^BEGIN;$/m, '').replace(/^COMMIT;$/m, '');
-  const truncate = force ? `TRUNCATE ${names.map(quoteIdent).join(', ')} CASCADE;\n` : '';
+  const emptied = force ? names : [...MIGRATION_SEEDED_TABLES];
+  const truncate = `TRUNCATE ${emptied.map(quoteIdent).join(', ')} CASCADE;\n`;
   await database.exec(`BEGIN;\n${truncate}${body}\nCOMMIT;`);
 }

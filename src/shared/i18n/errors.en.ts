@@ -43,6 +43,9 @@ export const errorsEn: ErrorMessages = {
     time: 'Enter a time as hh:mm, for example 14:30.',
     endBeforeStart: 'The end time must be after the start time.',
   },
+  partnership: {
+    placeRequired: 'Give the place of an in-person workshop.',
+  },
   problem: {
     fileType:
       'This file type is not accepted, or its content does not match its extension. Accepted: PDF, PNG, JPEG, text, CSV, Word, Excel, PowerPoint, OpenDocument.',

@@ -44,6 +44,9 @@ export const errorsFr = {
     time: 'Saisissez une heure au format hh:mm, par exemple 14:30.',
     endBeforeStart: 'L’heure de fin doit être après l’heure de début.',
   },
+  partnership: {
+    placeRequired: 'Indiquez le lieu de l’atelier en présentiel.',
+  },
   problem: {
     fileType:
       'Ce type de fichier n’est pas accepté, ou son contenu ne correspond pas à son extension. Formats acceptés : PDF, PNG, JPEG, texte, CSV, Word, Excel, PowerPoint, OpenDocument.',

@@ -6,3 +6,4 @@ export * from './auth';
 export * from './platform';
 export * from './communities';
 export * from './notifications';
+export * from './partnership';
