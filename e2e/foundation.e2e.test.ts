@@ -231,11 +231,11 @@ describe.sequential('Foundation journey', () => {
   });
 
   it('shows an honest placeholder for a module not built yet, and the 404 page', async () => {
-    await nav().getByRole('link', { name: 'Partenariat' }).click();
-    await h1('Partenariat').waitFor();
+    await nav().getByRole('link', { name: 'Campagnes d’évaluation' }).click();
+    await h1('Campagnes d’évaluation').waitFor();
     await page.getByText('Bientôt disponible').first().waitFor();
-    expect(await page.title()).toBe('Partenariat – Binôme');
-    await expectAccessible(page, 'module Partenariat (bientôt)');
+    expect(await page.title()).toBe('Campagnes d’évaluation – Binôme');
+    await expectAccessible(page, 'module Campagnes d’évaluation (bientôt)');
 
     await page.goto('/une/page/inconnue');
     await h1('Page introuvable').waitFor();

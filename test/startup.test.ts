@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/server/config';
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS, DEMO_PASSWORD } from '../src/server/demo/demo-data';
+import { DEMO_PARTNERSHIP_PEOPLE } from '../src/server/demo/seed-demo-partnership';
 import { startServer } from '../src/server/start';
 
 const dirs: string[] = [];
@@ -76,7 +77,7 @@ describe('start-up', () => {
       );
     const before = await counts(first);
     expect(before[0]).toEqual({
-      users: DEMO_ACCOUNTS.length,
+      users: DEMO_ACCOUNTS.length + DEMO_PARTNERSHIP_PEOPLE.length,
       establishments: DEMO_ESTABLISHMENTS.length,
     });
     await first.close();

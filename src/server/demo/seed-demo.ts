@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { appMeta, establishments, userEstablishments, users } from '../db/schema';
 import { hashPassword } from '../lib/passwords';
 import { seedDemoCommunity } from './seed-demo-community';
+import { seedDemoPartnership } from './seed-demo-partnership';
 import { seedDemoReports } from './seed-demo-reports';
 import { seedDemoSubgroups } from './seed-demo-subgroups';
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS, DEMO_PASSWORD, demoFiness } from './demo-data';
@@ -19,7 +20,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const community = await seedDemoCommunity(db);
   const subgroups = await seedDemoSubgroups(db);
   const reports = await seedDemoReports(db);
-  return accounts || community || subgroups || reports;
+  const partnership = await seedDemoPartnership(db);
+  return accounts || community || subgroups || reports || partnership;
 }
 
 async function seedDemoAccounts(db: Db): Promise<boolean> {

@@ -47,6 +47,18 @@ import { createMailService } from './mail/mail.service';
 import { createNotificationsRepository } from './notifications/notifications.repository';
 import { registerNotificationRoutes } from './notifications/notifications.routes';
 import { createNotificationsService } from './notifications/notifications.service';
+import { createBinomesRepository } from './partnership/binomes.repository';
+import { registerBinomeRoutes } from './partnership/binomes.routes';
+import { createBinomesService } from './partnership/binomes.service';
+import { createDomainsRepository } from './partnership/domains.repository';
+import { registerDomainRoutes } from './partnership/domains.routes';
+import { createDomainsService } from './partnership/domains.service';
+import { createResultsRepository } from './partnership/results.repository';
+import { registerResultsRoutes } from './partnership/results.routes';
+import { createResultsService } from './partnership/results.service';
+import { createWorkshopsRepository } from './partnership/workshops.repository';
+import { registerWorkshopRoutes } from './partnership/workshops.routes';
+import { createWorkshopsService } from './partnership/workshops.service';
 import { createProfileRepository } from './profile/profile.repository';
 import { registerProfileRoutes } from './profile/profile.routes';
 import { createProfileService } from './profile/profile.service';
@@ -142,6 +154,20 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     audit,
     hasPendingRequest: membership.hasPendingRequest,
   });
+  const domainsRepo = createDomainsRepository(db);
+  const domains = createDomainsService({ repo: domainsRepo, audit, clock });
+  const workshops = createWorkshopsService({
+    repo: createWorkshopsRepository(db),
+    domains: domainsRepo,
+    audit,
+    clock,
+  });
+  const binomes = createBinomesService({
+    repo: createBinomesRepository(db),
+    domains: domainsRepo,
+    clock,
+  });
+  const results = createResultsService({ repo: createResultsRepository(db) });
   const search = createSearchService({ repo: createSearchRepository(db) });
   const users = createUsersService({ db, repo: usersRepo, audit });
   const invitations = createInvitationsService({
@@ -194,6 +220,10 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
       registerSearchRoutes(app, { search });
       registerNotificationRoutes(app, { notifications });
       registerReportRoutes(app, { reports });
+      registerDomainRoutes(app, { domains });
+      registerWorkshopRoutes(app, { workshops });
+      registerBinomeRoutes(app, { binomes });
+      registerResultsRoutes(app, { results });
     },
     stop() {
       clearInterval(sweeper);

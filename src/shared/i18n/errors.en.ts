@@ -45,6 +45,15 @@ export const errorsEn: ErrorMessages = {
   },
   partnership: {
     placeRequired: 'Give the place of an in-person workshop.',
+    unknownCommunity: 'This community does not exist.',
+    unknownEstablishment: 'This establishment does not exist.',
+    notProfessional:
+      'This person is not a quality and risk manager of this establishment: link them to the establishment with this role first.',
+    notRepresentative:
+      'This person is not a user representative of this establishment: link them to the establishment with this role first.',
+    ratingsIncomplete:
+      'Rate every domain before handing in your ratings (you can save a draft meanwhile).',
+    unknownDomain: 'This domain is not offered in this workshop.',
   },
   problem: {
     fileType:
@@ -58,6 +67,16 @@ export const errorsEn: ErrorMessages = {
     slugTaken: 'Another community already uses this short address.',
     resourceSlugTaken: 'Another resource of this community already uses this short address.',
     subgroupNameTaken: 'A sub-group of this community already has this name.',
+    domainNameTaken: 'A partnership domain already has this name.',
+    binomeMemberTaken:
+      'This person is already in a binôme of this workshop: a person can be in only one binôme per workshop.',
+    expectationsRevealed:
+      'The expectations have already been revealed: they can no longer be changed.',
+    ratingsSubmitted:
+      'You have already handed in your ratings: they can no longer be changed, so that each member answers without knowing the other’s answer.',
+    ratingsNotSubmitted:
+      'Both members of the binôme must hand in their ratings before agreeing on a shared position.',
+    workshopClosed: 'This workshop is closed: its content can no longer be changed.',
     keepOnePilot: 'The community must keep at least one pilot: appoint another one first.',
     badRequest: 'The request is invalid.',
     validation: 'Some fields need correcting.',

@@ -46,6 +46,15 @@ export const errorsFr = {
   },
   partnership: {
     placeRequired: 'Indiquez le lieu de l’atelier en présentiel.',
+    unknownCommunity: 'Cette communauté n’existe pas.',
+    unknownEstablishment: 'Cet établissement n’existe pas.',
+    notProfessional:
+      'Cette personne n’est pas référente qualité-risques de cet établissement : rattachez-la d’abord à l’établissement avec ce rôle.',
+    notRepresentative:
+      'Cette personne n’est pas représentante des usagers de cet établissement : rattachez-la d’abord à l’établissement avec ce rôle.',
+    ratingsIncomplete:
+      'Évaluez chacun des domaines avant de transmettre votre cotation (vous pouvez enregistrer un brouillon en attendant).',
+    unknownDomain: 'Ce domaine n’est pas proposé dans cet atelier.',
   },
   problem: {
     fileType:
@@ -61,6 +70,16 @@ export const errorsFr = {
     slugTaken: 'Une communauté utilise déjà cette adresse courte.',
     resourceSlugTaken: 'Une autre ressource de cette communauté utilise déjà cette adresse courte.',
     subgroupNameTaken: 'Un sous-groupe de cette communauté porte déjà ce nom.',
+    domainNameTaken: 'Un domaine de partenariat porte déjà ce nom.',
+    binomeMemberTaken:
+      'Cette personne fait déjà partie d’un binôme de cet atelier : une personne ne peut être inscrite que dans un seul binôme par atelier.',
+    expectationsRevealed:
+      'Les attentes ont déjà été dévoilées : elles ne peuvent plus être modifiées.',
+    ratingsSubmitted:
+      'Vous avez déjà transmis votre cotation : elle ne peut plus être modifiée, afin que chacun réponde sans connaître la réponse de l’autre.',
+    ratingsNotSubmitted:
+      'Les deux membres du binôme doivent avoir transmis leur cotation avant de convenir d’une position commune.',
+    workshopClosed: 'Cet atelier est clos : son contenu ne peut plus être modifié.',
     keepOnePilot: 'La communauté doit garder au moins un pilote : nommez-en un autre d’abord.',
     badRequest: 'La requête est invalide.',
     validation: 'Certains champs sont à corriger.',

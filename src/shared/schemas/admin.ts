@@ -31,6 +31,18 @@ export const AUDIT_ACTIONS = [
   'community.report_deleted',
   'community.report_published',
   'community.report_unpublished',
+  'partnership.workshop_created',
+  'partnership.workshop_updated',
+  'partnership.workshop_deleted',
+  'partnership.binome_registered',
+  'partnership.binome_removed',
+  'partnership.revealed',
+  'partnership.closed',
+  'partnership.reopened',
+  'partnership.domain_created',
+  'partnership.domain_updated',
+  'partnership.domain_retired',
+  'partnership.domain_restored',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -6,7 +6,7 @@ import { LoginPage } from '../features/auth/components/login-page';
 import { ResetPasswordPage } from '../features/auth/components/reset-password-page';
 import { LoadingState } from '../components/loading-state';
 import { PublicLayout } from './layout/public-layout';
-import { MODULE_ROUTES } from '../lib/module-routes';
+import { BUILT_MODULES, MODULE_ROUTES } from '../lib/module-routes';
 import { ErrorContent, RootErrorPage } from './routes/error-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { AnonymousOnly, RequireAuth } from './routes/require-auth';
@@ -18,8 +18,9 @@ const page = <M,>(load: () => Promise<M>, pick: (module: M) => React.ComponentTy
   lazy: async () => ({ Component: pick(await load()) }),
 });
 
-// Communities have their own pages, open to visitors (below); the other modules are not built yet.
-const moduleRoutes: RouteObject[] = MODULES.filter((code) => code !== 'communities').map(
+// Communities have their own pages, open to visitors (below), and partnership its own (signed
+// in); the other modules show a placeholder.
+const moduleRoutes: RouteObject[] = MODULES.filter((code) => !BUILT_MODULES.includes(code)).map(
   (code) => ({
     path: MODULE_ROUTES[code].path,
     ...page(
@@ -28,6 +29,59 @@ const moduleRoutes: RouteObject[] = MODULES.filter((code) => code !== 'communiti
     ),
   }),
 );
+
+/** Partnership workshops (issue 6): binômes, levels, results. */
+const partnershipRoutes: RouteObject[] = [
+  {
+    path: MODULE_ROUTES.partnership.path,
+    ...page(
+      () => import('../features/partnership/components/partnership-page'),
+      (m) => m.PartnershipPage,
+    ),
+  },
+  {
+    path: '/partenariat/ateliers/nouveau',
+    ...page(
+      () => import('../features/partnership/components/workshop-form-page'),
+      (m) => m.NewWorkshopPage,
+    ),
+  },
+  {
+    path: '/partenariat/ateliers/:id',
+    ...page(
+      () => import('../features/partnership/components/workshop-page'),
+      (m) => m.WorkshopPage,
+    ),
+  },
+  {
+    path: '/partenariat/ateliers/:id/modifier',
+    ...page(
+      () => import('../features/partnership/components/workshop-form-page'),
+      (m) => m.EditWorkshopPage,
+    ),
+  },
+  {
+    path: '/partenariat/ateliers/:id/animation',
+    ...page(
+      () => import('../features/partnership/components/facilitation-page'),
+      (m) => m.FacilitationPage,
+    ),
+  },
+  {
+    path: '/partenariat/binomes/:id',
+    ...page(
+      () => import('../features/partnership/components/binome-page'),
+      (m) => m.BinomePage,
+    ),
+  },
+  {
+    path: '/partenariat/resultats',
+    ...page(
+      () => import('../features/partnership/components/results-page'),
+      (m) => m.ResultsPage,
+    ),
+  },
+];
 
 const signedInRoutes: RouteObject[] = [
   {
@@ -38,6 +92,7 @@ const signedInRoutes: RouteObject[] = [
     ),
   },
   ...moduleRoutes,
+  ...partnershipRoutes,
   {
     path: '/etablissements',
     ...page(
@@ -165,6 +220,13 @@ const signedInRoutes: RouteObject[] = [
         ...page(
           () => import('../features/outbox/components/outbox-page'),
           (m) => m.OutboxPage,
+        ),
+      },
+      {
+        path: '/admin/domaines-partenariat',
+        ...page(
+          () => import('../features/partnership/components/domains-admin-page'),
+          (m) => m.DomainsAdminPage,
         ),
       },
     ],

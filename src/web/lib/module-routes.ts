@@ -10,3 +10,6 @@ export const MODULE_ROUTES: Record<ModuleCode, { path: string; icon: IconName }>
   'quality-risks': { path: '/qualite-risques', icon: 'risks' },
   regional: { path: '/pilotage', icon: 'regional' },
 };
+
+/** Modules with their own pages; the others show an honest "coming soon" placeholder. */
+export const BUILT_MODULES: readonly ModuleCode[] = ['communities', 'partnership'];

@@ -19,4 +19,10 @@ export const adminNavItems: (NavItem & { audience: 'admin' | 'inviter' })[] = [
   { to: '/admin/invitations', label: 'nav.invitations', icon: 'invitations', audience: 'inviter' },
   { to: '/admin/audit', label: 'nav.audit', icon: 'audit', audience: 'admin' },
   { to: '/admin/courriels', label: 'nav.outbox', icon: 'outbox', audience: 'admin' },
+  {
+    to: '/admin/domaines-partenariat',
+    label: 'nav.partnershipDomains',
+    icon: 'partnership',
+    audience: 'admin',
+  },
 ];

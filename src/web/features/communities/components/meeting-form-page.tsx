@@ -9,27 +9,10 @@ import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { RequiredHint } from '../../../components/required-hint';
+import { parisParts } from '../../../lib/paris-time';
 import { useForm } from '../../../lib/use-form';
 import { useMeeting, useSaveMeeting } from '../api/meetings';
 import { SubgroupSelect } from './subgroup-select';
-
-/** Date and hh:mm of an instant on a Paris wall clock (what the form edits). */
-function parisParts(iso: string) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return {
-    date: `${get('year')}-${get('month')}-${get('day')}`,
-    time: `${get('hour')}:${get('minute')}`,
-  };
-}
 
 const emptyMeeting = {
   title: '',

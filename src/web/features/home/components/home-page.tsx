@@ -5,7 +5,7 @@ import { MODULES } from '../../../../shared/enums';
 import { Icon } from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
 import { useCurrentUser } from '../../../lib/auth';
-import { MODULE_ROUTES } from '../../../lib/module-routes';
+import { BUILT_MODULES, MODULE_ROUTES } from '../../../lib/module-routes';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -66,9 +66,11 @@ export function HomePage() {
                 <Text size="sm" c="dimmed" mb="sm">
                   {t(`modules.${code}.summary`)}
                 </Text>
-                <Badge color="yellow.3" c="dark.9" variant="filled" radius="sm">
-                  {t('comingSoon.badge')}
-                </Badge>
+                {!BUILT_MODULES.includes(code) && (
+                  <Badge color="yellow.3" c="dark.9" variant="filled" radius="sm">
+                    {t('comingSoon.badge')}
+                  </Badge>
+                )}
               </Card>
             ))}
           </SimpleGrid>
