@@ -1,9 +1,10 @@
-import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { MEETING_MODES } from '../../../../shared/enums';
 import { meetingInputSchema, type MeetingDetail } from '../../../../shared/schemas/communities';
 import { FormActions } from '../../../components/form-actions';
+import { DayAndTimesFields } from '../../../components/day-and-times-fields';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
@@ -105,11 +106,7 @@ function MeetingForm({
         <RequiredHint />
         <Stack gap="md" maw="44rem">
           <TextInput {...form.text('title')} label={labels.title} required maxLength={200} />
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TextInput {...form.text('date')} type="date" label={labels.date} required />
-            <TextInput {...form.text('start')} type="time" label={labels.start} required />
-            <TextInput {...form.text('end')} type="time" label={labels.end} required />
-          </SimpleGrid>
+          <DayAndTimesFields field={form.text} labels={labels} />
           <NativeSelect
             {...form.text('mode')}
             label={labels.mode}

@@ -2,8 +2,7 @@ import { Alert, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BinomeDetail, PartnershipAction } from '../../../../shared/schemas/partnership';
-import { ConfirmModal } from '../../../components/confirm-modal';
-import { problemMessage } from '../../../lib/api-error';
+import { RemovalModal, useRemoval } from './removal-modal';
 import { useDeleteAction } from '../api/binomes';
 import { ActionForm } from './action-form';
 
@@ -29,7 +28,7 @@ export function ActionsSection({
   const remove = useDeleteAction(b.id);
   const [editing, setEditing] = useState<{ action: PartnershipAction; at: number } | null>(null);
   const [notice, setNotice] = useState(false);
-  const [removing, setRemoving] = useState<PartnershipAction | null>(null);
+  const removal = useRemoval<PartnershipAction>(remove);
   const domainName = (id: string | null) =>
     b.domains.find((d) => d.id === id)?.name ?? t('common.none');
   const date = (day: string | null) =>
@@ -104,10 +103,7 @@ export function ActionsSection({
                           variant="subtle"
                           color="red"
                           aria-label={t('partnership.actions.deleteLabel', { title: a.title })}
-                          onClick={() => {
-                            remove.reset();
-                            setRemoving(a);
-                          }}
+                          onClick={() => removal.ask(a)}
                         >
                           {t('common.delete')}
                         </Button>
@@ -138,19 +134,11 @@ export function ActionsSection({
           }}
         />
       )}
-      <ConfirmModal
-        opened={removing !== null}
+      <RemovalModal
+        {...removal.modalProps}
         title={t('partnership.actions.deleteTitle')}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
-        error={problemMessage(remove.error, t)}
-        onClose={() => setRemoving(null)}
-        onConfirm={() =>
-          removing && remove.mutate(removing.id, { onSuccess: () => setRemoving(null) })
-        }
-      >
-        {removing ? t('partnership.actions.deleteConfirm', { title: removing.title }) : ''}
-      </ConfirmModal>
+        message={(title) => t('partnership.actions.deleteConfirm', { title })}
+      />
     </section>
   );
 }

@@ -17,20 +17,19 @@ import {
   type BinomeDetail,
   type Story,
 } from '../../../../shared/schemas/partnership';
-import { ConfirmModal } from '../../../components/confirm-modal';
 import { FormActions } from '../../../components/form-actions';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { RequiredHint } from '../../../components/required-hint';
-import { problemMessage } from '../../../lib/api-error';
 import { useForm } from '../../../lib/use-form';
 import { useAddStory, useDeleteStory } from '../api/binomes';
+import { RemovalModal, useRemoval } from './removal-modal';
 import { useDomainOptions } from '../lib/use-domain-options';
 
 /** Plus-values: short stories of what the partnership changed, told by the binôme. */
 export function StoriesSection({ binome: b }: { binome: BinomeDetail }) {
   const { t, i18n } = useTranslation();
   const remove = useDeleteStory(b.id);
-  const [removing, setRemoving] = useState<Story | null>(null);
+  const removal = useRemoval<Story>(remove);
   const domainName = (id: string | null) => b.domains.find((d) => d.id === id)?.name;
   return (
     <section aria-labelledby="plus-values">
@@ -57,10 +56,7 @@ export function StoriesSection({ binome: b }: { binome: BinomeDetail }) {
                       variant="subtle"
                       color="red"
                       aria-label={t('partnership.stories.deleteLabel', { title: s.title })}
-                      onClick={() => {
-                        remove.reset();
-                        setRemoving(s);
-                      }}
+                      onClick={() => removal.ask(s)}
                     >
                       {t('common.delete')}
                     </Button>
@@ -82,19 +78,11 @@ export function StoriesSection({ binome: b }: { binome: BinomeDetail }) {
         )}
         {!b.readOnly && <StoryForm binome={b} />}
       </Stack>
-      <ConfirmModal
-        opened={removing !== null}
+      <RemovalModal
+        {...removal.modalProps}
         title={t('partnership.stories.deleteTitle')}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
-        error={problemMessage(remove.error, t)}
-        onClose={() => setRemoving(null)}
-        onConfirm={() =>
-          removing && remove.mutate(removing.id, { onSuccess: () => setRemoving(null) })
-        }
-      >
-        {removing ? t('partnership.stories.deleteConfirm', { title: removing.title }) : ''}
-      </ConfirmModal>
+        message={(title) => t('partnership.stories.deleteConfirm', { title })}
+      />
     </section>
   );
 }

@@ -1,10 +1,11 @@
-import { Anchor, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Anchor, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { WORKSHOP_MODES } from '../../../../shared/enums';
 import { workshopInputSchema, type WorkshopDetail } from '../../../../shared/schemas/partnership';
 import { EmptyState } from '../../../components/empty-state';
 import { FormActions } from '../../../components/form-actions';
+import { DayAndTimesFields } from '../../../components/day-and-times-fields';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
@@ -132,11 +133,7 @@ function WorkshopForm({
             minRows={3}
             maxLength={5_000}
           />
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TextInput {...form.text('date')} type="date" label={labels.date} required />
-            <TextInput {...form.text('start')} type="time" label={labels.start} required />
-            <TextInput {...form.text('end')} type="time" label={labels.end} required />
-          </SimpleGrid>
+          <DayAndTimesFields field={form.text} labels={labels} />
           <NativeSelect
             {...form.text('mode')}
             label={labels.mode}
