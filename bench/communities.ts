@@ -26,11 +26,11 @@ import { createSearchRepository } from '../src/server/modules/search/search.repo
 import { createSearchService } from '../src/server/modules/search/search.service';
 import type { SessionUser } from '../src/shared/schemas/auth';
 import { createTestDatabase, usingPostgres } from '../test/support/test-database';
+import { timed } from './timed';
 
 const THREADS = 2_000;
 const REPLIES_PER_THREAD = 10;
 const REPORTS = 500;
-const RUNS = 30;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = path.join(root, 'src/analysis/corpus/fr');
@@ -39,21 +39,6 @@ const texts = readdirSync(corpusDir)
   .flatMap((f) => parseCsv(readFileSync(path.join(corpusDir, f))).map((row) => row.text ?? ''))
   .filter((text) => text.length > 20);
 const text = (i: number) => texts[i % texts.length] ?? '';
-
-async function timed<T>(run: () => Promise<T>) {
-  for (let i = 0; i < 3; i++) await run();
-  const durations: number[] = [];
-  let last: T | undefined;
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    last = await run();
-    durations.push(performance.now() - start);
-  }
-  durations.sort((a, b) => a - b);
-  const at = (q: number) =>
-    durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]!;
-  return { p50: at(0.5), p95: at(0.95), last: last as T };
-}
 
 async function main() {
   const database = await createTestDatabase();

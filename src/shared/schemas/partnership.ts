@@ -315,6 +315,8 @@ export type BinomeHistory = z.infer<typeof binomeHistorySchema>;
 
 /** Groups smaller than this are not shown, so that no establishment can be recognised. */
 export const MIN_AGGREGATE_GROUP = 3;
+/** Plus-values listed with the aggregated results. */
+export const RESULT_STORIES = 20;
 
 export const resultsQuerySchema = z.object({
   workshopId: uuidSchema.optional(),
@@ -359,7 +361,12 @@ export const resultsSchema = z.object({
       rows: z.array(resultRowSchema),
     }),
   ),
-  /** Plus-values told by the binômes under the filters (establishment named, authors not). */
+  /** Plus-values told by the binômes under the filters, how many in all. */
+  storiesTotal: z.number().int(),
+  /**
+   * The RESULT_STORIES most recent of them (latest workshop first), establishment named,
+   * authors never.
+   */
   stories: z.array(
     z.object({
       id: uuidSchema,

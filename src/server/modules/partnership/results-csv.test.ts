@@ -50,6 +50,7 @@ const results: Results = {
     },
     { sector: 'ssiad', binomes: 1, shown: false, rows: [] },
   ],
+  storiesTotal: 0,
   stories: [],
 };
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, type SQL } from 'drizzle-orm';
 import type { ResultsQuery } from '../../../shared/schemas/partnership';
 import type { Db } from '../../db/client';
 import {
@@ -23,19 +23,36 @@ function filtersOf(query: ResultsQuery): SQL | undefined {
 /** What the aggregated results read: agreed positions and stories, never individual ratings. */
 export function createResultsRepository(db: Db) {
   return {
-    positions(query: ResultsQuery) {
+    /** Agreed positions counted per domain, sector and pair of levels. */
+    positionGroups(query: ResultsQuery) {
+      const p = partnershipPositions;
       return db
         .select({
-          binomeId: partnershipPositions.binomeId,
-          domainId: partnershipPositions.domainId,
-          current: partnershipPositions.currentLevel,
-          target: partnershipPositions.targetLevel,
+          domainId: p.domainId,
           sector: establishments.sector,
+          current: p.currentLevel,
+          target: p.targetLevel,
+          binomes: count(),
+        })
+        .from(p)
+        .innerJoin(b, eq(b.id, p.binomeId))
+        .innerJoin(establishments, eq(establishments.id, b.establishmentId))
+        .where(filtersOf(query))
+        .groupBy(p.domainId, establishments.sector, p.currentLevel, p.targetLevel);
+    },
+
+    /** Binômes with at least one agreed position, per sector. */
+    binomesBySector(query: ResultsQuery) {
+      return db
+        .select({
+          sector: establishments.sector,
+          binomes: countDistinct(partnershipPositions.binomeId),
         })
         .from(partnershipPositions)
         .innerJoin(b, eq(b.id, partnershipPositions.binomeId))
         .innerJoin(establishments, eq(establishments.id, b.establishmentId))
-        .where(filtersOf(query));
+        .where(filtersOf(query))
+        .groupBy(establishments.sector);
     },
 
     domains() {
@@ -53,8 +70,19 @@ export function createResultsRepository(db: Db) {
         );
     },
 
-    /** Stories of the binômes under the filters: establishment named, author never. */
-    stories(query: ResultsQuery) {
+    /** How many stories the binômes under the filters told. */
+    async storyCount(query: ResultsQuery) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(partnershipStories)
+        .innerJoin(b, eq(b.id, partnershipStories.binomeId))
+        .innerJoin(establishments, eq(establishments.id, b.establishmentId))
+        .where(filtersOf(query));
+      return row?.n ?? 0;
+    },
+
+    /** The latest stories of the binômes under the filters: establishment named, author never. */
+    stories(query: ResultsQuery, limit: number) {
       return db
         .select({
           id: partnershipStories.id,
@@ -76,7 +104,8 @@ export function createResultsRepository(db: Db) {
           asc(establishments.name),
           asc(partnershipStories.createdAt),
           asc(partnershipStories.id),
-        );
+        )
+        .limit(limit);
     },
   };
 }

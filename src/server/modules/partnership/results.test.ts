@@ -25,6 +25,7 @@ let observer: TestClient;
 let outsider: TestClient;
 let workshopId: string;
 let domains: Domain[];
+const binomeIds: Record<string, string> = {};
 let pairs: Record<'s1' | 's2' | 's3' | 'e1' | 'e2' | 'h1', Pair>;
 
 type Agreed = [number, PartnershipLevel, PartnershipLevel];
@@ -91,6 +92,7 @@ beforeAll(async () => {
   for (const [key, positions] of Object.entries(POSITIONS)) {
     const pair = pairs[key as keyof typeof pairs];
     const binome = await register(pilot, workshopId, pair);
+    binomeIds[key] = binome.id;
     // Individual ratings, all "information": they must never weigh in the results.
     await rateAll(pair.proClient, binome.id, 'information', 'information');
     await rateAll(pair.ruClient, binome.id, 'information', 'information');
@@ -213,6 +215,20 @@ describe('aggregated results', () => {
       },
     ]);
     expect((await results(observer, '?sector=ehpad')).stories).toEqual([]);
+  });
+
+  it('list the 20 latest stories and say how many there are', async () => {
+    for (let i = 0; i < 20; i++) {
+      const story = await pairs.s2.proClient.post(`${BINOMES}/${binomeIds.s2}/stories`, {
+        title: `Plus-value ${i}`,
+        story: 'Une réunion de plus avec les usagers.',
+      });
+      expect(story.statusCode).toBe(201);
+    }
+    const r = await results(observer, `?workshopId=${workshopId}`);
+    expect(r.storiesTotal).toBe(21);
+    expect(r.stories).toHaveLength(20);
+    expect((await results(observer, '?sector=ehpad')).storiesTotal).toBe(0);
   });
 
   it('download as CSV for the same readers', async () => {

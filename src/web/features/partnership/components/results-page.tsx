@@ -179,6 +179,11 @@ function ResultsView({ results: r, busy }: { results: Results; busy: boolean }) 
         <Title order={2} size="h3" id="plus-values-agregees" mb="sm">
           {t('partnership.stories.title')}
         </Title>
+        {r.storiesTotal > r.stories.length && (
+          <Text size="sm" mb="sm">
+            {t('partnership.stories.latestOf', { shown: r.stories.length, count: r.storiesTotal })}
+          </Text>
+        )}
         {r.stories.length === 0 ? (
           <Text c="dimmed">{t('partnership.stories.emptyAggregated')}</Text>
         ) : (
