@@ -124,6 +124,8 @@ export const NOTIFICATION_KINDS = [
   'meeting_changed',
   'meeting_cancelled',
   'report_published',
+  'workshop_registration',
+  'workshop_revealed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

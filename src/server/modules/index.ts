@@ -161,6 +161,7 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     domains: domainsRepo,
     audit,
     clock,
+    notify,
   });
   const binomes = createBinomesService({
     repo: createBinomesRepository(db),

@@ -27,6 +27,10 @@ const LINES: Record<Language, Record<NotificationKind, Words>> = {
     meeting_changed: (i) => `La rencontre « ${i.data.meetingTitle ?? ''} » a changé`,
     meeting_cancelled: (i) => `La rencontre « ${i.data.meetingTitle ?? ''} » est annulée`,
     report_published: (i) => `Nouveau retour d’expérience : « ${i.data.reportTitle ?? ''} »`,
+    workshop_registration: (i) =>
+      `Vous êtes inscrit(e) en binôme à l’atelier « ${i.data.workshopTitle ?? ''} »`,
+    workshop_revealed: (i) =>
+      `Les attentes de l’atelier « ${i.data.workshopTitle ?? ''} » sont dévoilées`,
   },
   en: {
     mention: (i, a) => `${a} mentioned you in “${i.data.threadTitle ?? ''}”`,
@@ -41,6 +45,10 @@ const LINES: Record<Language, Record<NotificationKind, Words>> = {
     meeting_changed: (i) => `The meeting “${i.data.meetingTitle ?? ''}” has changed`,
     meeting_cancelled: (i) => `The meeting “${i.data.meetingTitle ?? ''}” is cancelled`,
     report_published: (i) => `New experience report: “${i.data.reportTitle ?? ''}”`,
+    workshop_registration: (i) =>
+      `You are registered as a binôme for the workshop “${i.data.workshopTitle ?? ''}”`,
+    workshop_revealed: (i) =>
+      `The expectations of the workshop “${i.data.workshopTitle ?? ''}” are revealed`,
   },
 };
 

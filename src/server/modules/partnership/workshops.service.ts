@@ -13,6 +13,7 @@ import type {
 import type { Clock } from '../../lib/clock';
 import { AppError, conflict, forbidden, notFound, type FieldError } from '../../lib/errors';
 import { parisTime } from '../../lib/paris-time';
+import { notifyNobody, type Notify } from '../notifications/notifications.service';
 import type { AuditService } from '../audit/audit.service';
 import type { DomainsRepository } from './domains.repository';
 import { isFacilitator } from './partnership-access';
@@ -70,11 +71,14 @@ export function createWorkshopsService({
   domains,
   audit,
   clock,
+  notify = notifyNobody,
 }: {
   repo: WorkshopsRepository;
   domains: DomainsRepository;
   audit: AuditService;
   clock: Clock;
+  /** Tells the members of a binôme they are registered, then that the expectations are revealed. */
+  notify?: Notify;
 }) {
   const scopeOf = (actor: SessionUser) => (isFacilitator(actor) ? undefined : visibleTo(actor.id));
 
@@ -199,6 +203,15 @@ export function createWorkshopsService({
       if (!row.revealedAt) {
         await repo.setState(id, { revealedAt: clock.now() });
         await record(actor, 'revealed', id);
+        const binomes = await repo.binomesOf(id);
+        await notify({
+          kind: 'workshop_revealed',
+          userIds: binomes.flatMap((b) => [b.professional.id, b.representative.id]),
+          communityId: null,
+          actorId: actor.id,
+          data: { workshopTitle: row.title },
+          link: `/partenariat/ateliers/${id}`,
+        });
       }
       return get(actor, id);
     },
@@ -236,7 +249,7 @@ export function createWorkshopsService({
       id: string,
       input: BinomeInput,
     ): Promise<BinomeSummary> {
-      await openForFacilitator(actor, id);
+      const workshop = await openForFacilitator(actor, id);
       const { establishmentId, professionalId, representativeId } = input;
       if (!(await repo.establishmentExists(establishmentId)))
         throw new AppError(400, 'validation', {}, [
@@ -261,6 +274,14 @@ export function createWorkshopsService({
         throw error;
       }
       await record(actor, 'binome_registered', id, { binomeId, establishmentId });
+      await notify({
+        kind: 'workshop_registration',
+        userIds: [professionalId, representativeId],
+        communityId: null,
+        actorId: actor.id,
+        data: { workshopTitle: workshop.title, startsAt: workshop.startsAt.toISOString() },
+        link: `/partenariat/binomes/${binomeId}`,
+      });
       const created = await repo.binomeSummary(binomeId);
       if (!created) throw notFound();
       return toBinomeSummary(created);

@@ -173,6 +173,39 @@ describe('workshops', () => {
 });
 
 describe('registering binômes', () => {
+  it('tells both members they are registered, then that the expectations are revealed', async () => {
+    const pair = await makePair(t, { name: 'Clinique des Tilleuls' });
+    const created = await createWorkshop(pilot, { title: 'Atelier des Tilleuls' });
+    const binome = await register(pilot, created.id, pair);
+    const news = async (client: TestClient) =>
+      (
+        (await client.get('/api/notifications')).json() as {
+          items: { kind: string; link: string; data: Record<string, string> }[];
+        }
+      ).items;
+    for (const client of [pair.proClient, pair.ruClient])
+      expect(await news(client)).toEqual([
+        expect.objectContaining({
+          kind: 'workshop_registration',
+          link: `/partenariat/binomes/${binome.id}`,
+          data: { workshopTitle: 'Atelier des Tilleuls', startsAt: created.startsAt },
+        }),
+      ]);
+    expect((await pilot.post(`${WORKSHOPS}/${created.id}/reveal`, {})).statusCode).toBe(200);
+    // A second reveal changes nothing, and tells nobody twice.
+    expect((await pilot.post(`${WORKSHOPS}/${created.id}/reveal`, {})).statusCode).toBe(200);
+    for (const client of [pair.proClient, pair.ruClient])
+      expect((await news(client)).map((n) => [n.kind, n.link])).toEqual([
+        ['workshop_revealed', `/partenariat/ateliers/${created.id}`],
+        ['workshop_registration', `/partenariat/binomes/${binome.id}`],
+      ]);
+    // People of other binômes hear nothing of this workshop.
+    const others = await news(a.proClient);
+    expect(others.filter((n) => n.link.includes(created.id) || n.link.includes(binome.id))).toEqual(
+      [],
+    );
+  });
+
   it('offers the establishment’s quality managers and user representatives', async () => {
     const created = await createWorkshop(pilot);
     const response = await pilot.get(

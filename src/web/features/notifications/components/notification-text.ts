@@ -14,8 +14,10 @@ export function useNotificationText() {
       case 'meeting_invitation':
       case 'meeting_changed':
       case 'meeting_cancelled':
+      case 'workshop_registration':
         return t(`notifications.messages.${n.kind}`, {
           meeting: n.data.meetingTitle ?? '',
+          workshop: n.data.workshopTitle ?? '',
           date: n.data.startsAt
             ? new Date(n.data.startsAt).toLocaleString(i18n.language, {
                 dateStyle: 'long',
@@ -29,6 +31,7 @@ export function useNotificationText() {
           actor,
           thread: n.data.threadTitle ?? '',
           report: n.data.reportTitle ?? '',
+          workshop: n.data.workshopTitle ?? '',
         });
     }
   };
