@@ -69,7 +69,7 @@ async function main() {
       })),
     )
     .returning({ id: establishments.id });
-  let firstBinome: { id: string; professionalId: string } | undefined;
+  let firstBinome: { id: string; professionalId: string | null } | undefined;
   let firstWorkshop = '';
   for (let w = 0; w < WORKSHOPS; w++) {
     const [workshop] = await db
@@ -108,8 +108,8 @@ async function main() {
       firstWorkshop = workshop!.id;
     }
     const members = binomes.flatMap((b) => [
-      { binomeId: b.id, userId: b.professionalId, side: 'professional' },
-      { binomeId: b.id, userId: b.representativeId, side: 'representative' },
+      { binomeId: b.id, userId: b.professionalId!, side: 'professional' },
+      { binomeId: b.id, userId: b.representativeId!, side: 'representative' },
     ]);
     await db.insert(partnershipExpectations).values(
       members.map((m, i) => ({
@@ -153,7 +153,7 @@ async function main() {
     );
   }
   const loadSeconds = (performance.now() - loadStart) / 1000;
-  if (!firstBinome) throw new Error('no binôme');
+  if (!firstBinome?.professionalId) throw new Error('no binôme');
 
   const domainsRepo = createDomainsRepository(db);
   const results = createResultsService({ repo: createResultsRepository(db) });

@@ -103,11 +103,14 @@ export const workshopSummarySchema = workshopBaseSchema.extend({
 export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
 export const workshopPageSchema = paginated(workshopSummarySchema);
 
+/** A member of a binôme; id and name are null once the person deleted their account. */
+const formerMemberOr = z.object({ id: uuidSchema.nullable(), name: z.string().nullable() });
+
 export const binomeSummarySchema = z.object({
   id: uuidSchema,
   establishment: z.object({ id: uuidSchema, name: z.string(), sector: z.enum(SECTORS) }),
-  professional: z.object({ id: uuidSchema, name: z.string() }),
-  representative: z.object({ id: uuidSchema, name: z.string() }),
+  professional: formerMemberOr,
+  representative: formerMemberOr,
 });
 export type BinomeSummary = z.infer<typeof binomeSummarySchema>;
 
@@ -277,7 +280,8 @@ export const binomeDetailSchema = z.object({
   }),
   establishment: z.object({ id: uuidSchema, name: z.string(), sector: z.enum(SECTORS) }),
   me: memberViewSchema,
-  partner: memberViewSchema,
+  /** id and name null once the partner deleted their account. */
+  partner: memberViewSchema.extend(formerMemberOr.shape),
   /** Domains to rate: the active ones, plus retired ones this binôme already used. */
   domains: z.array(domainSchema.omit({ usage: true })),
   myExpectations: expectationsSchema,

@@ -82,12 +82,10 @@ export const partnershipBinomes = pgTable(
     establishmentId: uuid('establishment_id')
       .notNull()
       .references(() => establishments.id, { onDelete: 'cascade' }),
-    professionalId: uuid('professional_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    representativeId: uuid('representative_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null once the person deleted their account: the binôme's shared work stays. */
+    professionalId: uuid('professional_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Null once the person deleted their account: the binôme's shared work stays. */
+    representativeId: uuid('representative_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

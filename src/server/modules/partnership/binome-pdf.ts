@@ -177,7 +177,10 @@ function drawSheet(
   write(
     [professional, representative]
       .map((m) =>
-        t('partnershipPdf.member', { side: t(`partnershipPdf.sides.${m.side}`), name: m.name }),
+        t('partnershipPdf.member', {
+          side: t(`partnershipPdf.sides.${m.side}`),
+          name: m.name ?? t('partnershipPdf.formerMember'),
+        }),
       )
       .join('   ·   '),
     { font: 'Helvetica-Bold', size: 9.5, maxLines: 2 },

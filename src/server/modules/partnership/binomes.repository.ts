@@ -43,14 +43,14 @@ export function createBinomesRepository(db: Db) {
             name: establishments.name,
             sector: establishments.sector,
           },
-          professional: { id: professional.id, name: professional.name },
-          representative: { id: representative.id, name: representative.name },
+          professional: { id: b.professionalId, name: professional.name },
+          representative: { id: b.representativeId, name: representative.name },
         })
         .from(b)
         .innerJoin(w, eq(w.id, b.workshopId))
         .innerJoin(establishments, eq(establishments.id, b.establishmentId))
-        .innerJoin(professional, eq(professional.id, b.professionalId))
-        .innerJoin(representative, eq(representative.id, b.representativeId))
+        .leftJoin(professional, eq(professional.id, b.professionalId))
+        .leftJoin(representative, eq(representative.id, b.representativeId))
         .where(eq(b.id, id));
       return row;
     },

@@ -62,10 +62,6 @@ export function createBinomesService({
   async function open(actor: SessionUser, id: string) {
     const row = await repo.find(id);
     if (!row) throw notFound();
-    const sides: Record<BinomeSide, { id: string; name: string }> = {
-      professional: row.professional,
-      representative: row.representative,
-    };
     const mySide: BinomeSide | null =
       row.professional.id === actor.id
         ? 'professional'
@@ -74,10 +70,12 @@ export function createBinomesService({
           : null;
     if (mySide === null) throw notFound();
     const partnerSide: BinomeSide = mySide === 'professional' ? 'representative' : 'professional';
+    // The partner's id and name are null once they deleted their account.
+    const partner = row[partnerSide];
     return {
       row,
-      me: { ...sides[mySide], side: mySide },
-      partner: { ...sides[partnerSide], side: partnerSide },
+      me: { id: actor.id, name: row[mySide].name ?? actor.name, side: mySide },
+      partner: { ...partner, side: partnerSide },
     };
   }
 
@@ -120,7 +118,9 @@ export function createBinomesService({
     const revealed = row.workshop.revealedAt !== null;
     // The partner's answers are read only when they may be shown.
     const partnerRatings =
-      mySubmission && partnerSubmitted ? await repo.ratingsOf(id, partner.id) : null;
+      mySubmission && partnerSubmitted && partner.id !== null
+        ? await repo.ratingsOf(id, partner.id)
+        : null;
     return {
       id: row.id,
       workshop: {
@@ -228,7 +228,7 @@ export function createBinomesService({
     ): Promise<BinomeDetail> {
       const { me, partner } = await openForWrite(actor, id);
       const submitted = await submittedBy(id);
-      if (!submitted.has(me.id) || !submitted.has(partner.id))
+      if (!submitted.has(me.id) || partner.id === null || !submitted.has(partner.id))
         throw conflict('ratingsNotSubmitted');
       if (!(await offeredDomainIds(id)).has(domainId)) throw notFound();
       await repo.savePosition({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeUser } from '../../../../test/factories/users';
+import { makeUser, TEST_PASSWORD } from '../../../../test/factories/users';
 import { signedIn } from '../../../../test/support/demo-community';
 import type { TestApp, TestClient } from '../../../../test/support/test-app';
 import type { BinomeDetail, Facilitation } from '../../../shared/schemas/partnership';
@@ -400,5 +400,42 @@ describe('the establishment’s history', () => {
     expect((await ru2Client.get(`${BINOMES}/${old.id}/history`)).json().workshops).toHaveLength(2);
     // Only positions, no comments nor individual ratings.
     expect(JSON.stringify(history)).not.toContain('Commentaire convenu');
+  });
+});
+
+describe('a member who deletes their account', () => {
+  it('takes their own answers away, and leaves the binôme’s shared work to the partner', async () => {
+    const pair = await makePair(t, { name: 'Clinique du Parc' });
+    const id = (await register(pilot, workshopId, pair)).id;
+    const [first] = await activeDomains(pair.proClient);
+    await rateAll(pair.proClient, id, 'consultation', 'collaboration');
+    await rateAll(pair.ruClient, id, 'information', 'collaboration');
+    await agree(pair.ruClient, id, first!.id, 'consultation', 'collaboration');
+    const story = await pair.ruClient.post(`${BINOMES}/${id}/stories`, {
+      title: 'Le livret relu par les usagers',
+      story: 'Relu et simplifié ensemble.',
+    });
+    expect(story.statusCode).toBe(201);
+
+    const gone = await pair.ruClient.delete('/api/me', { password: TEST_PASSWORD });
+    expect(gone.statusCode, gone.body).toBe(204);
+
+    const left = await detail(pair.proClient, id);
+    expect(left.partner).toEqual({ id: null, name: null, side: 'representative' });
+    expect(left.partnerRatings).toBeNull();
+    expect(left.partnerRatingsSubmitted).toBe(false);
+    expect(left.positions.map((p) => [p.domainId, p.current, p.target, p.agreedBy])).toEqual([
+      [first!.id, 'consultation', 'collaboration', null],
+    ]);
+    expect(left.stories.map((s) => [s.title, s.authorName])).toEqual([
+      ['Le livret relu par les usagers', null],
+    ]);
+    const summary = (await (await pilot.get(`${WORKSHOPS}/${workshopId}`)).json()).binomes.find(
+      (x: { id: string }) => x.id === id,
+    );
+    expect(summary.representative).toEqual({ id: null, name: null });
+    expect((await pilot.get(`${WORKSHOPS}/${workshopId}/facilitation`)).statusCode).toBe(200);
+    const pdf = await pair.proClient.get(`${BINOMES}/${id}/fiche.pdf`);
+    expect(pdf.statusCode).toBe(200);
   });
 });

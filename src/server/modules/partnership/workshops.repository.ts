@@ -50,15 +50,16 @@ export const binomeSummaryColumns = {
     name: establishments.name,
     sector: establishments.sector,
   },
-  professional: { id: professional.id, name: professional.name },
-  representative: { id: representative.id, name: representative.name },
+  professional: { id: b.professionalId, name: professional.name },
+  representative: { id: b.representativeId, name: representative.name },
 };
 export type BinomeSummaryRow = {
   id: string;
   workshopId: string;
   establishment: { id: string; name: string; sector: string };
-  professional: { id: string; name: string };
-  representative: { id: string; name: string };
+  /** Both null once the person deleted their account. */
+  professional: { id: string | null; name: string | null };
+  representative: { id: string | null; name: string | null };
 };
 
 /** Binômes with their establishment and members' names, in registration order. */
@@ -67,8 +68,8 @@ export function selectBinomeSummaries(db: DbOrTx, where: SQL | undefined) {
     .select(binomeSummaryColumns)
     .from(b)
     .innerJoin(establishments, eq(establishments.id, b.establishmentId))
-    .innerJoin(professional, eq(professional.id, b.professionalId))
-    .innerJoin(representative, eq(representative.id, b.representativeId))
+    .leftJoin(professional, eq(professional.id, b.professionalId))
+    .leftJoin(representative, eq(representative.id, b.representativeId))
     .where(where)
     .orderBy(asc(establishments.name), asc(b.createdAt), asc(b.id));
 }

@@ -206,7 +206,9 @@ export function createWorkshopsService({
         const binomes = await repo.binomesOf(id);
         await notify({
           kind: 'workshop_revealed',
-          userIds: binomes.flatMap((b) => [b.professional.id, b.representative.id]),
+          userIds: binomes
+            .flatMap((b) => [b.professional.id, b.representative.id])
+            .filter((userId): userId is string => userId !== null),
           communityId: null,
           actorId: actor.id,
           data: { workshopTitle: row.title },

@@ -1,4 +1,5 @@
 import { Button, Table } from '@mantine/core';
+import { useMemberName } from '../lib/use-member-name';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BinomeSummary, WorkshopDetail } from '../../../../shared/schemas/partnership';
@@ -10,6 +11,7 @@ import { useRemoveBinome } from '../api/workshops';
 /** Who forms which binôme (names only); facilitators may remove a binôme. */
 export function BinomeList({ workshop: w }: { workshop: WorkshopDetail }) {
   const { t } = useTranslation();
+  const memberName = useMemberName();
   const remove = useRemoveBinome(w.id);
   const [removing, setRemoving] = useState<BinomeSummary | null>(null);
   const canRemove = w.canFacilitate && !w.closedAt;
@@ -23,8 +25,8 @@ export function BinomeList({ workshop: w }: { workshop: WorkshopDetail }) {
     );
   const pair = (b: BinomeSummary) =>
     t('partnership.binomes.pair', {
-      professional: b.professional.name,
-      representative: b.representative.name,
+      professional: memberName(b.professional),
+      representative: memberName(b.representative),
       establishment: b.establishment.name,
     });
   return (
@@ -46,8 +48,8 @@ export function BinomeList({ workshop: w }: { workshop: WorkshopDetail }) {
                   {b.establishment.name}
                   {` (${t(`enums.sector.${b.establishment.sector}`)})`}
                 </Table.Th>
-                <Table.Td>{b.professional.name}</Table.Td>
-                <Table.Td>{b.representative.name}</Table.Td>
+                <Table.Td>{memberName(b.professional)}</Table.Td>
+                <Table.Td>{memberName(b.representative)}</Table.Td>
                 {canRemove && (
                   <Table.Td>
                     <Button

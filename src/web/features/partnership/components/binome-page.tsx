@@ -1,4 +1,5 @@
 import { Anchor, Button, Stack, Tabs } from '@mantine/core';
+import { useMemberName } from '../lib/use-member-name';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { BinomeDetail } from '../../../../shared/schemas/partnership';
@@ -29,6 +30,7 @@ export function BinomePage() {
 
 function Binome({ binome: b }: { binome: BinomeDetail }) {
   const { t, i18n } = useTranslation();
+  const memberName = useMemberName();
   const [params, setParams] = useSearchParams();
   const param = params.get('etape');
   const step: Step = isStep(param) ? param : 'attentes';
@@ -43,7 +45,7 @@ function Binome({ binome: b }: { binome: BinomeDetail }) {
         description={t('partnership.binome.description', {
           me: b.me.name,
           mySide: t(`partnership.side.${b.me.side}Short`),
-          partner: b.partner.name,
+          partner: memberName(b.partner),
           partnerSide: t(`partnership.side.${b.partner.side}Short`),
           workshop: b.workshop.title,
         })}

@@ -1,4 +1,5 @@
 import { Alert, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMemberName } from '../lib/use-member-name';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { binomeInputSchema } from '../../../../shared/schemas/partnership';
@@ -15,6 +16,7 @@ type BinomeFormValues = typeof emptyBinome;
 /** Registers a binôme: an establishment, then one of its quality managers and one of its RU. */
 export function BinomeRegistration({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
+  const memberName = useMemberName();
   const add = useAddBinome(workshopId);
   const form = useForm('binome', emptyBinome);
   const [added, setAdded] = useState<string | null>(null);
@@ -46,8 +48,8 @@ export function BinomeRegistration({ workshopId }: { workshopId: string }) {
       .then((binome) => {
         setAdded(
           t('partnership.binomes.added', {
-            professional: binome.professional.name,
-            representative: binome.representative.name,
+            professional: memberName(binome.professional),
+            representative: memberName(binome.representative),
           }),
         );
         form.reset();

@@ -15,6 +15,7 @@ import { expectationsInputSchema, type BinomeDetail } from '../../../../shared/s
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { useForm } from '../../../lib/use-form';
 import { useSaveExpectations } from '../api/binomes';
+import { useMemberName } from '../lib/use-member-name';
 
 const KINDS = ['expectations', 'preconceptions'] as const;
 type Texts = BinomeDetail['myExpectations'];
@@ -22,6 +23,7 @@ type Texts = BinomeDetail['myExpectations'];
 /** Step 1: what each member expects and assumes, written privately, revealed by the facilitator. */
 export function ExpectationsStep({ binome: b }: { binome: BinomeDetail }) {
   const { t } = useTranslation();
+  const memberName = useMemberName();
   const revealed = b.workshop.revealedAt !== null;
   return (
     <Stack gap="md">
@@ -30,7 +32,7 @@ export function ExpectationsStep({ binome: b }: { binome: BinomeDetail }) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <ReadOnlyTexts title={t('partnership.expectations.mine')} texts={b.myExpectations} />
           <ReadOnlyTexts
-            title={t('partnership.expectations.partner', { name: b.partner.name })}
+            title={t('partnership.expectations.partner', { name: memberName(b.partner) })}
             texts={b.partnerExpectations}
             missing={
               revealed

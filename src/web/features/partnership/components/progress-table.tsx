@@ -1,4 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
+import { useMemberName } from '../lib/use-member-name';
 import { useTranslation } from 'react-i18next';
 import type { Facilitation } from '../../../../shared/schemas/partnership';
 import { EmptyState } from '../../../components/empty-state';
@@ -20,6 +21,7 @@ function Handed({ done }: { done: boolean }) {
 /** Each binôme's progress: expectations and levels handed in by each side, positions agreed. */
 export function ProgressTable({ facilitation: f }: { facilitation: Facilitation }) {
   const { t } = useTranslation();
+  const memberName = useMemberName();
   if (f.progress.length === 0)
     return (
       <EmptyState title={t('partnership.binomes.emptyTitle')} order={3}>
@@ -63,8 +65,8 @@ export function ProgressTable({ facilitation: f }: { facilitation: Facilitation 
                 </Text>
                 <Text size="sm">
                   {t('partnership.progress.members', {
-                    professional: p.professional.name,
-                    representative: p.representative.name,
+                    professional: memberName(p.professional),
+                    representative: memberName(p.representative),
                   })}
                 </Text>
               </Table.Th>

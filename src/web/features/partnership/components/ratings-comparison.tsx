@@ -1,4 +1,5 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
+import { useMemberName } from '../lib/use-member-name';
 import { useTranslation } from 'react-i18next';
 import type { BinomeDetail, Rating } from '../../../../shared/schemas/partnership';
 import { useLevelName } from '../lib/use-level-name';
@@ -15,6 +16,7 @@ export function RatingsComparison({
   partner: Rating[];
 }) {
   const { t } = useTranslation();
+  const memberName = useMemberName();
   const rated = b.domains.filter(
     (d) => b.myRatings.some((r) => r.domainId === d.id) || partner.some((r) => r.domainId === d.id),
   );
@@ -33,7 +35,7 @@ export function RatingsComparison({
         <Text size="sm" c="dimmed" mb="sm" maw="48rem">
           {t('partnership.comparison.intro')}
         </Text>
-        <ComparisonTable rows={rows} partnerName={b.partner.name} />
+        <ComparisonTable rows={rows} partnerName={memberName(b.partner)} />
       </section>
       <section aria-labelledby="accords">
         <Title order={2} size="h3" id="accords" mb="xs">
