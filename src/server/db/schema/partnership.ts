@@ -85,7 +85,9 @@ export const partnershipBinomes = pgTable(
     /** Null once the person deleted their account: the binôme's shared work stays. */
     professionalId: uuid('professional_id').references(() => users.id, { onDelete: 'set null' }),
     /** Null once the person deleted their account: the binôme's shared work stays. */
-    representativeId: uuid('representative_id').references(() => users.id, { onDelete: 'set null' }),
+    representativeId: uuid('representative_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
