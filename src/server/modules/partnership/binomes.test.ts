@@ -439,3 +439,16 @@ describe('a member who deletes their account', () => {
     expect(pdf.statusCode).toBe(200);
   });
 });
+
+describe('the personal-data export', () => {
+  it('holds the person’s own partnership answers, never the partner’s', async () => {
+    const data = (await a.proClient.get('/api/me/export')).json();
+    const mine = data.partnership.expectations;
+    expect(mine).toHaveLength(2); // this workshop and the earlier one of the history test
+    expect(mine.every((e: { side: string }) => e.side === 'professional')).toBe(true);
+    expect(data.partnership.ratings.length).toBeGreaterThan(0);
+    const partner = (await detail(a.ruClient)).myExpectations.expectations;
+    expect(partner).not.toBe('');
+    expect(JSON.stringify(data)).not.toContain(partner);
+  });
+});

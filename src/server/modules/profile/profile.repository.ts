@@ -8,8 +8,14 @@ import {
   communityPosts,
   communityReports,
   communityThreads,
+  establishments,
   invitations,
   notifications,
+  partnershipBinomes,
+  partnershipDomains,
+  partnershipExpectations,
+  partnershipRatings,
+  partnershipWorkshops,
   sessions,
   users,
 } from '../../db/schema';
@@ -129,6 +135,40 @@ export function createProfileRepository(db: Db) {
           return { community, ...fields };
         }),
       };
+    },
+
+    /** The person's own answers in partnership workshops (never the partner's). */
+    partnershipOf: async (userId: string) => {
+      const b = partnershipBinomes;
+      const [expectations, ratings] = await Promise.all([
+        db
+          .select({
+            workshop: partnershipWorkshops.title,
+            establishment: establishments.name,
+            side: partnershipExpectations.side,
+            expectations: partnershipExpectations.expectations,
+            preconceptions: partnershipExpectations.preconceptions,
+            submittedAt: partnershipExpectations.submittedAt,
+          })
+          .from(partnershipExpectations)
+          .innerJoin(b, eq(b.id, partnershipExpectations.binomeId))
+          .innerJoin(partnershipWorkshops, eq(partnershipWorkshops.id, b.workshopId))
+          .innerJoin(establishments, eq(establishments.id, b.establishmentId))
+          .where(eq(partnershipExpectations.userId, userId)),
+        db
+          .select({
+            workshop: partnershipWorkshops.title,
+            domain: partnershipDomains.name,
+            current: partnershipRatings.currentLevel,
+            target: partnershipRatings.targetLevel,
+          })
+          .from(partnershipRatings)
+          .innerJoin(b, eq(b.id, partnershipRatings.binomeId))
+          .innerJoin(partnershipWorkshops, eq(partnershipWorkshops.id, b.workshopId))
+          .innerJoin(partnershipDomains, eq(partnershipDomains.id, partnershipRatings.domainId))
+          .where(eq(partnershipRatings.userId, userId)),
+      ]);
+      return { expectations, ratings };
     },
   };
 }

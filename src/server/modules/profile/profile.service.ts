@@ -58,6 +58,7 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
         preferences,
         notifications,
         communityWritings,
+        partnership,
       ] = await Promise.all([
         get(actor),
         repo.sessionsOf(actor.id),
@@ -68,6 +69,7 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
         repo.preferencesOf(actor.id),
         repo.notificationsOf(actor.id),
         repo.writingsOf(actor.id),
+        repo.partnershipOf(actor.id),
       ]);
       await audit.record({
         action: 'user.exported',
@@ -88,6 +90,7 @@ export function createProfileService({ db, users, repo, auth, audit }: ProfileDe
         preferences,
         notifications,
         communityWritings,
+        partnership,
       };
     },
 
