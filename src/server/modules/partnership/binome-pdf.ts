@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { PARTNERSHIP_LEVELS, type Language } from '../../../shared/enums';
+import type { Language } from '../../../shared/enums';
+import { levelGap, levelScore } from '../../../shared/partnership-levels';
 import type { BinomeDetail, BinomeHistory, Rating } from '../../../shared/schemas/partnership';
 import { label } from '../../lib/labels';
 import { toWinAnsi } from '../../lib/pdf-text';
@@ -206,7 +207,6 @@ function drawSheet(
   const ruRatings = ratingsOf('representative');
   const positions = new Map(detail.positions.map((p) => [p.domainId, p]));
   const levelLabel = (level: string | undefined) => (level ? t(`reports.level.${level}`) : '–');
-  const rank = (level: string) => PARTNERSHIP_LEVELS.indexOf(level as never) + 1;
   const domainName = (d: { code: string | null; name: string }) => {
     if (language !== 'fr' && d.code) {
       const translated = t(`reports.theme.${d.code}`);
@@ -324,7 +324,7 @@ function drawSheet(
       fill: disagree ? DISAGREE_FILL : undefined,
       color: level ? INK : MUTED,
     });
-    const gap = position ? rank(position.target) - rank(position.current) : null;
+    const gap = position ? levelGap(position.current, position.target) : null;
     const individual = both
       ? [
           levelCell(pro?.current, differs(pro?.current, ru?.current)),
@@ -409,8 +409,8 @@ function drawSheet(
             timeZone: PARIS,
           }),
           count: workshop.positions.length,
-          current: mean(workshop.positions.map((p) => rank(p.current))),
-          target: mean(workshop.positions.map((p) => rank(p.target))),
+          current: mean(workshop.positions.map((p) => levelScore(p.current))),
+          target: mean(workshop.positions.map((p) => levelScore(p.target))),
         }),
         { size: 7.5 },
       );

@@ -79,6 +79,8 @@ export function createBinomesService({
     };
   }
 
+  type Opened = Awaited<ReturnType<typeof open>>;
+
   /** The space, for a write: refused once the workshop is closed. */
   async function openForWrite(actor: SessionUser, id: string) {
     const opened = await open(actor, id);
@@ -99,8 +101,9 @@ export function createBinomesService({
       throw fieldProblem('domainId', 'partnership.unknownDomain');
   }
 
-  async function detail(actor: SessionUser, id: string): Promise<BinomeDetail> {
-    const { row, me, partner } = await open(actor, id);
+  /** The space as its member sees it; a write passes the binôme it already opened. */
+  async function describe({ row, me, partner }: Opened): Promise<BinomeDetail> {
+    const id = row.id;
     const [offered, sheets, submissions, myRatings, positions, stories, actions] =
       await Promise.all([
         domains.offeredTo(id),
@@ -170,6 +173,8 @@ export function createBinomesService({
     };
   }
 
+  const detail = async (actor: SessionUser, id: string) => describe(await open(actor, id));
+
   return {
     detail,
 
@@ -179,7 +184,8 @@ export function createBinomesService({
       id: string,
       input: Required<ExpectationsInput>,
     ): Promise<BinomeDetail> {
-      const { row, me } = await openForWrite(actor, id);
+      const opened = await openForWrite(actor, id);
+      const { row, me } = opened;
       if (row.workshop.revealedAt !== null) throw conflict('expectationsRevealed');
       const current = (await repo.expectations(id)).find((s) => s.userId === me.id);
       await repo.saveExpectations({
@@ -190,7 +196,7 @@ export function createBinomesService({
         preconceptions: input.preconceptions,
         submittedAt: input.submit ? clock.now() : (current?.submittedAt ?? null),
       });
-      return detail(actor, id);
+      return describe(opened);
     },
 
     /**
@@ -202,7 +208,8 @@ export function createBinomesService({
       id: string,
       input: { ratings: Rating[]; submit: boolean },
     ): Promise<BinomeDetail> {
-      const { me } = await openForWrite(actor, id);
+      const opened = await openForWrite(actor, id);
+      const { me } = opened;
       if ((await submittedBy(id)).has(me.id)) throw conflict('ratingsSubmitted');
       const offered = await domains.offeredTo(id);
       const offeredIds = new Set(offered.map((d) => d.id));
@@ -216,7 +223,7 @@ export function createBinomesService({
       if (input.submit && offered.some((d) => d.retiredAt === null && !byDomain.has(d.id)))
         throw fieldProblem('ratings', 'partnership.ratingsIncomplete');
       await repo.replaceRatings(id, me.id, [...byDomain.values()], input.submit);
-      return detail(actor, id);
+      return describe(opened);
     },
 
     /** The position the binôme agreed on, recorded by either member once both handed in. */
@@ -226,7 +233,8 @@ export function createBinomesService({
       domainId: string,
       input: { current: PartnershipLevel; target: PartnershipLevel; comment: string },
     ): Promise<BinomeDetail> {
-      const { me, partner } = await openForWrite(actor, id);
+      const opened = await openForWrite(actor, id);
+      const { me, partner } = opened;
       const submitted = await submittedBy(id);
       if (!submitted.has(me.id) || partner.id === null || !submitted.has(partner.id))
         throw conflict('ratingsNotSubmitted');
@@ -239,7 +247,7 @@ export function createBinomesService({
         comment: input.comment,
         agreedBy: me.id,
       });
-      return detail(actor, id);
+      return describe(opened);
     },
 
     async addStory(
@@ -296,7 +304,11 @@ export function createBinomesService({
       const binomes = await repo.establishmentBinomes(row.establishment.id);
       const positions = await repo.positionsOf(binomes.map((x) => x.binomeId));
       const byBinome = new Map<string, typeof positions>();
-      for (const p of positions) byBinome.set(p.binomeId, [...(byBinome.get(p.binomeId) ?? []), p]);
+      for (const p of positions) {
+        const list = byBinome.get(p.binomeId) ?? [];
+        list.push(p);
+        byBinome.set(p.binomeId, list);
+      }
 
       const workshops = new Map<string, { title: string; startsAt: Date; binomeIds: string[] }>();
       for (const x of binomes) {

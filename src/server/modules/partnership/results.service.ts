@@ -4,6 +4,7 @@ import {
   type PartnershipLevel,
   type Sector,
 } from '../../../shared/enums';
+import { levelScore } from '../../../shared/partnership-levels';
 import type { SessionUser } from '../../../shared/schemas/auth';
 import {
   MIN_AGGREGATE_GROUP,
@@ -27,8 +28,6 @@ interface PositionGroup {
 
 type LevelCounts = Record<PartnershipLevel, number>;
 
-/** 1 (information) to 4 (co-construction). */
-const levelValue = (level: string) => PARTNERSHIP_LEVELS.indexOf(level as PartnershipLevel) + 1;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const sum = (groups: PositionGroup[]) => groups.reduce((total, g) => total + g.binomes, 0);
 
@@ -39,7 +38,10 @@ function countLevels(groups: PositionGroup[], which: 'current' | 'target'): Leve
 }
 
 const mean = (groups: PositionGroup[], which: 'current' | 'target') =>
-  round2(groups.reduce((total, g) => total + g.binomes * levelValue(g[which]), 0) / sum(groups));
+  round2(
+    groups.reduce((total, g) => total + g.binomes * levelScore(g[which] as PartnershipLevel), 0) /
+      sum(groups),
+  );
 
 /**
  * One row per domain; figures only for groups of at least MIN_AGGREGATE_GROUP binômes. `withheld`

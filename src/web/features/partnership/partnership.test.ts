@@ -8,7 +8,7 @@ import {
 import en from '../../i18n/locales/en.json';
 import fr from '../../i18n/locales/fr.json';
 import { wrapLabel } from './lib/chart';
-import { isLevel, levelGap, levelScore } from './lib/levels';
+import { isLevel, levelGap, levelScore } from '../../../shared/partnership-levels';
 
 type Tree = { [key: string]: string | string[] | Tree };
 const lookup = (tree: Tree, key: string): unknown =>

@@ -1,7 +1,7 @@
 import { Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BinomeDetail, Position } from '../../../../shared/schemas/partnership';
-import { levelGap } from '../lib/levels';
+import { levelGap } from '../../../../shared/partnership-levels';
 import { useLevelName } from '../lib/use-level-name';
 
 interface Agreed {

@@ -6,7 +6,7 @@ import { ConfirmModal } from '../../../components/confirm-modal';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { useForm } from '../../../lib/use-form';
 import { useSaveRatings } from '../api/binomes';
-import { isLevel } from '../lib/levels';
+import { isLevel } from '../../../../shared/partnership-levels';
 import { LevelRadioGroup } from './level-radio-group';
 
 type Domain = BinomeDetail['domains'][number];

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BinomeDetail } from '../../../../shared/schemas/partnership';
 import { EmptyState } from '../../../components/empty-state';
-import { levelScore } from '../lib/levels';
+import { levelScore } from '../../../../shared/partnership-levels';
 import { ActionsSection, type ActionDraft } from './actions-section';
 import { BarChart } from './bar-chart';
 import { HistoryTable } from './history-table';

@@ -1,4 +1,6 @@
-import { PARTNERSHIP_LEVELS, type PartnershipLevel } from '../../../../shared/enums';
+import { PARTNERSHIP_LEVELS, type PartnershipLevel } from './enums';
+
+// The partnership levels as a scale, shared by the screens, the aggregated results and the PDF.
 
 /** 1 (information) to 4 (co-construction), the scale of the charts and of the mean levels. */
 export const levelScore = (level: PartnershipLevel) => PARTNERSHIP_LEVELS.indexOf(level) + 1;
