@@ -17,6 +17,7 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { systemClock, type Clock } from './lib/clock';
 import { wireModules } from './modules';
+import type { JobRunner } from './modules/experience/jobs';
 import errorHandler, { sendProblem } from './plugins/error-handler';
 import session from './plugins/session';
 import { resolveSessionSecret } from './secrets';
@@ -51,7 +52,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   const secret = await resolveSessionSecret(config, database.db);
-  const services = wireModules({ config, database, secret, clock: options.clock ?? systemClock });
+  const services = wireModules({
+    config,
+    database,
+    secret,
+    clock: options.clock ?? systemClock,
+    // The message only: a failed statement's values could hold a comment.
+    onJobError: (error) =>
+      app.log.error({ job: error instanceof Error ? error.message : String(error) }, 'job failed'),
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -110,6 +119,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendProblem(request, reply, 404, 'notFound');
   });
 
+  app.decorate('jobs', services.jobs);
   app.addHook('onClose', async () => services.stop());
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Background jobs (patient experience): `drain()` runs them to the end (tests, demo seed). */
+    jobs: JobRunner;
+  }
 }

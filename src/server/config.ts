@@ -35,6 +35,10 @@ const envSchema = z.object({
     .default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   MAX_UPLOAD_MB: z.coerce.number().min(0.001).max(1024).default(20),
+  BACKGROUND_JOBS: booleanFromEnv.default(true),
+  LLM_URL: z.url().optional(),
+  LLM_MODEL: z.string().default('mistral-small'),
+  LLM_API_KEY: z.string().optional(),
 });
 
 export interface Config {
@@ -57,6 +61,10 @@ export interface Config {
   logLevel: string;
   cookieSecure: boolean;
   login: { maxFailures: number; lockMinutes: number; rateLimitPerMinute: number };
+  /** Run the background jobs (imports, analysis, retraining) in this process; tests drain them. */
+  backgroundJobs: boolean;
+  /** Optional OpenAI-compatible chat API that summarises comments; off without LLM_URL. */
+  llm: { url: string; model: string; apiKey: string | undefined } | null;
 }
 
 export class ConfigError extends Error {}
@@ -98,5 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockMinutes: e.LOGIN_LOCK_MINUTES,
       rateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
+    backgroundJobs: e.BACKGROUND_JOBS,
+    llm: e.LLM_URL ? { url: e.LLM_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY } : null,
   };
 }

@@ -36,6 +36,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     PUBLIC_URL: 'http://localhost:3000',
     SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
     LOG_LEVEL: 'silent',
+    // Background jobs do not poll in tests: a test runs them with `app.jobs.drain()`.
+    BACKGROUND_JOBS: 'false',
     ...env,
   });
   const clock = new MutableClock();

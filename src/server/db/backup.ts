@@ -62,7 +62,7 @@ export async function dumpDatabase(database: Database): Promise<string> {
 export class RestoreError extends Error {}
 
 /** Tables a migration fills with defaults: a fresh database is "empty" with them, and the dump replaces them. */
-const MIGRATION_SEEDED_TABLES = new Set(['partnership_domains']);
+const MIGRATION_SEEDED_TABLES = new Set(['partnership_domains', 'experience_themes']);
 
 /**
  * Restores a dump into a migrated database. The target must be empty, unless `force` is set,

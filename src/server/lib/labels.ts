@@ -1,10 +1,9 @@
 import type { Language } from '../../shared/enums';
 // The web app's locale files are the one source of wording: documents the server renders (the
 // community page's PDF) use the same headings and enum labels as the screens.
-import en from '../../web/i18n/locales/en.json';
-import fr from '../../web/i18n/locales/fr.json';
+import { translations } from '../../web/i18n/translations';
 
-const locales: Record<Language, unknown> = { fr, en };
+const locales: Record<Language, unknown> = translations;
 
 /** The label at a dotted key, with {{name}} placeholders filled; the key itself when missing. */
 export function label(

@@ -59,6 +59,7 @@ import { createResultsService } from './partnership/results.service';
 import { createWorkshopsRepository } from './partnership/workshops.repository';
 import { registerWorkshopRoutes } from './partnership/workshops.routes';
 import { createWorkshopsService } from './partnership/workshops.service';
+import { wireExperience } from './experience';
 import { createProfileRepository } from './profile/profile.repository';
 import { registerProfileRoutes } from './profile/profile.routes';
 import { createProfileService } from './profile/profile.service';
@@ -71,10 +72,12 @@ interface ModuleDeps {
   database: Database;
   secret: string;
   clock: Clock;
+  /** Where background-job failures are reported (the app's logger). */
+  onJobError?: (error: unknown) => void;
 }
 
 /** Builds each module's repository and service from its dependencies, then its routes. */
-export function wireModules({ config, database, secret, clock }: ModuleDeps) {
+export function wireModules({ config, database, secret, clock, onJobError }: ModuleDeps) {
   const db = database.db;
   const audit = createAuditService({ db });
   const mail = createMailService({ db, smtpUrl: config.smtpUrl, from: config.mailFrom });
@@ -169,6 +172,7 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
     clock,
   });
   const results = createResultsService({ repo: createResultsRepository(db) });
+  const experience = wireExperience({ db, config, clock, audit, onJobError });
   const search = createSearchService({ repo: createSearchRepository(db) });
   const users = createUsersService({ db, repo: usersRepo, audit });
   const invitations = createInvitationsService({
@@ -203,6 +207,8 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
 
   return {
     auth,
+    /** Background jobs of the patient-experience module (tests and the demo seed drain them). */
+    jobs: experience.jobs,
     registerRoutes(app: FastifyInstance) {
       registerHealthRoutes(app, { database });
       registerAuthRoutes(app, { auth, config });
@@ -225,9 +231,11 @@ export function wireModules({ config, database, secret, clock }: ModuleDeps) {
       registerWorkshopRoutes(app, { workshops });
       registerBinomeRoutes(app, { binomes });
       registerResultsRoutes(app, { results });
+      experience.register(app);
     },
-    stop() {
+    async stop() {
       clearInterval(sweeper);
+      await experience.jobs.stop();
     },
   };
 }

@@ -12,11 +12,12 @@ import { NotFoundPage } from './routes/not-found-page';
 import { AnonymousOnly, RequireAuth } from './routes/require-auth';
 import { RequireRole } from './routes/require-role';
 import { SessionLayout } from './routes/session-layout';
-
-// Pages behind the sign-in are loaded on demand, one chunk per feature.
-const page = <M,>(load: () => Promise<M>, pick: (module: M) => React.ComponentType) => ({
-  lazy: async () => ({ Component: pick(await load()) }),
-});
+import { page } from './routes/lazy-page';
+import {
+  experienceAdminRoutes,
+  experienceRoutes,
+  kioskRoutes,
+} from '../features/experience/experience-routes';
 
 // Communities have their own pages, open to visitors (below), and partnership its own (signed
 // in); the other modules show a placeholder.
@@ -93,6 +94,7 @@ const signedInRoutes: RouteObject[] = [
   },
   ...moduleRoutes,
   ...partnershipRoutes,
+  ...experienceRoutes,
   {
     path: '/etablissements',
     ...page(
@@ -222,6 +224,7 @@ const signedInRoutes: RouteObject[] = [
           (m) => m.OutboxPage,
         ),
       },
+      ...experienceAdminRoutes,
       {
         path: '/admin/domaines-partenariat',
         ...page(
@@ -356,6 +359,8 @@ export const routes: RouteObject[] = [
         errorElement: <RootErrorPage />,
         children: [{ errorElement: <ErrorContent />, children: communityRoutes }],
       },
+      // The kiosk stands alone: no navigation, no account (see features/experience/kiosk).
+      ...kioskRoutes,
       { element: <SessionLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
     ],
   },

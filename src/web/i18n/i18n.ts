@@ -3,14 +3,13 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/enums';
 import { errorsEn } from '../../shared/i18n/errors.en';
 import { errorsFr } from '../../shared/i18n/errors.fr';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import { translations } from './translations';
 
 const STORAGE_KEY = 'binome.language';
 
 export const resources = {
-  fr: { translation: fr, errors: errorsFr },
-  en: { translation: en, errors: errorsEn },
+  fr: { translation: translations.fr, errors: errorsFr },
+  en: { translation: translations.en, errors: errorsEn },
 } as const;
 
 function isLanguage(value: unknown): value is Language {

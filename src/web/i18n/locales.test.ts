@@ -17,8 +17,9 @@ import {
   ROLE_CATEGORIES,
   SECTORS,
 } from '../../shared/enums';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import { translations } from './translations';
+
+const { fr, en } = translations;
 
 type Tree = { [key: string]: string | string[] | Tree };
 

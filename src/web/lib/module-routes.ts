@@ -12,4 +12,8 @@ export const MODULE_ROUTES: Record<ModuleCode, { path: string; icon: IconName }>
 };
 
 /** Modules with their own pages; the others show an honest "coming soon" placeholder. */
-export const BUILT_MODULES: readonly ModuleCode[] = ['communities', 'partnership'];
+export const BUILT_MODULES: readonly ModuleCode[] = [
+  'communities',
+  'partnership',
+  'patient-experience',
+];

@@ -7,3 +7,4 @@ export * from './platform';
 export * from './communities';
 export * from './notifications';
 export * from './partnership';
+export * from './experience';

@@ -25,4 +25,5 @@ export const adminNavItems: (NavItem & { audience: 'admin' | 'inviter' })[] = [
     icon: 'partnership',
     audience: 'admin',
   },
+  { to: '/admin/themes', label: 'nav.experienceThemes', icon: 'experience', audience: 'admin' },
 ];

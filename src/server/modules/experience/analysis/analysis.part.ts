@@ -1,0 +1,7 @@
+import type { ExperienceDeps, ExperiencePart } from '../experience-part';
+
+// Stub: replaced by the part's implementation.
+export function createAnalysisPart(deps: ExperienceDeps): ExperiencePart {
+  void deps;
+  return { register() {} };
+}

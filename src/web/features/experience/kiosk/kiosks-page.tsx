@@ -1,0 +1,4 @@
+// Stub: replaced by the part's implementation.
+export function KiosksPage() {
+  return null;
+}
