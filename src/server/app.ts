@@ -57,9 +57,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     database,
     secret,
     clock: options.clock ?? systemClock,
-    // The message only: a failed statement's values could hold a comment.
-    onJobError: (error) =>
-      app.log.error({ job: error instanceof Error ? error.message : String(error) }, 'job failed'),
+    // Never the message: a failed statement's message lists its values, which can be comments.
+    onJobError: (error) => app.log.error({ job: jobErrorSummary(error) }, 'background job failed'),
   });
 
   await app.register(helmet, {
@@ -129,4 +128,12 @@ declare module 'fastify' {
     /** Background jobs (patient experience): `drain()` runs them to the end (tests, demo seed). */
     jobs: JobRunner;
   }
+}
+
+/** What a background job's failure may show in the logs: its kind and database error code. */
+function jobErrorSummary(error: unknown): { name: string; code?: string } {
+  if (!(error instanceof Error)) return { name: typeof error };
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const code = (error as { code?: unknown }).code ?? cause?.code;
+  return { name: error.name, ...(typeof code === 'string' ? { code } : {}) };
 }

@@ -18,7 +18,7 @@ export async function signedIn(t: TestApp, email: string, password = TEST_PASSWO
  */
 export async function withDemoCommunity() {
   const t = await createTestApp();
-  await seedDemo(t.database.db);
+  await seedDemo(t.database.db, { patientExperience: false });
   return {
     t,
     visitor: new TestClient(t.app),

@@ -26,6 +26,10 @@ describe('French full-text query', () => {
     ['Cellule qualité et gestion des risques', '"cellule qualité"', true],
     ['Qualité de la cellule', '"cellule qualité"', false],
     ['Plainte examinée en CDU', 'plainte -CDU', false],
+    // A long word after a negation: the text between two lexemes is not taken for one.
+    ['Les repas sont froids', 'repas -froids', false],
+    ['Les repas sont chauds', 'repas -froids', true],
+    ['Les repas sont chauds', 'repas or infirmières', true],
     ['Des événements indésirables', 'evenement', false], // accents count (no unaccent on PGlite)
     ['Rien à signaler', 'usager', false],
   ])('“%s” and the query “%s”: %s', async (text, q, expected) => {

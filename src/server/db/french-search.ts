@@ -7,10 +7,12 @@ import { sql, type SQL } from 'drizzle-orm';
  * s or x, then a final "er", and becomes a prefix when four letters or more remain: "usagers" →
  * `usag:*`, "essais" → `essai:*`. Works the same on PGlite.
  */
+// Each pattern starts at an opening quote (start, space, `!` or `(` before it), so the text
+// between two lexemes (`' & !'`) is never taken for one.
 const STEPS: [pattern: string, replacement: string][] = [
-  ["'([^']{4,})[sx]'", "'\\1'"],
-  ["'([^']{4,})er'", "'\\1'"],
-  ["'([^']{4,})'", "'\\1':*"],
+  ["(^|[\\s!(])'([^']{4,})[sx]'", "\\1'\\2'"],
+  ["(^|[\\s!(])'([^']{4,})er'", "\\1'\\2'"],
+  ["(^|[\\s!(])'([^']{4,})'", "\\1'\\2':*"],
 ];
 
 export const frenchQuery = (q: string) =>

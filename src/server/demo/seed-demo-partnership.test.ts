@@ -15,7 +15,7 @@ let database: Database;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await seedDemo(database.db);
+  await seedDemo(database.db, { patientExperience: false });
 });
 afterAll(() => database.close());
 
@@ -199,7 +199,7 @@ describe('demo partnership workshops', () => {
 
   it('is loaded once: a second seedDemo adds nothing', async () => {
     const before = await counts();
-    expect(await seedDemo(database.db)).toBe(false);
+    expect(await seedDemo(database.db, { patientExperience: false })).toBe(false);
     expect(await counts()).toEqual(before);
     expect(before.partnership_workshops).toBe(2);
   });

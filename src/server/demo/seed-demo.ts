@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { appMeta, establishments, userEstablishments, users } from '../db/schema';
 import { hashPassword } from '../lib/passwords';
 import { seedDemoCommunity } from './seed-demo-community';
+import { seedDemoExperience } from './seed-demo-experience';
 import { seedDemoPartnership } from './seed-demo-partnership';
 import { seedDemoReports } from './seed-demo-reports';
 import { seedDemoSubgroups } from './seed-demo-subgroups';
@@ -15,13 +16,18 @@ const SEEDED_KEY = 'demo_seeded_at';
  * Loads the demo data once. Returns false when it was already there: a second start, or a
  * second `binome seed-demo`, changes nothing.
  */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(
+  db: Db,
+  { patientExperience = true }: { patientExperience?: boolean } = {},
+): Promise<boolean> {
   const accounts = await seedDemoAccounts(db);
   const community = await seedDemoCommunity(db);
   const subgroups = await seedDemoSubgroups(db);
   const reports = await seedDemoReports(db);
   const partnership = await seedDemoPartnership(db);
-  return accounts || community || subgroups || reports || partnership;
+  // A few thousand analysed comments: tests that only need the people and the community skip it.
+  const experience = patientExperience ? await seedDemoExperience(db) : false;
+  return accounts || community || subgroups || reports || partnership || experience;
 }
 
 async function seedDemoAccounts(db: Db): Promise<boolean> {

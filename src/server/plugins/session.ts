@@ -21,6 +21,14 @@ export const CSRF_COOKIE = 'binome_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * A kiosk's public routes (/api/kiosk/:token/…) are called by tablets without an account: the
+ * secret token in the address is the only key, no cookie grants anything there, so there is
+ * nothing for a forged cross-site request to borrow. The matched route is checked, not the raw URL.
+ */
+const isKioskRoute = (request: FastifyRequest) =>
+  request.routeOptions.url?.startsWith('/api/kiosk/:token') === true;
+
 interface SessionPluginOptions {
   config: Config;
   auth: AuthService;
@@ -42,7 +50,7 @@ async function sessionPlugin(app: FastifyInstance, { config, auth, secret }: Ses
     request.language = languageFromHeader(request.headers['accept-language']);
     if (!request.url.startsWith('/api/')) return;
 
-    if (!SAFE_METHODS.has(request.method)) {
+    if (!SAFE_METHODS.has(request.method) && !isKioskRoute(request)) {
       const cookieToken = request.cookies[CSRF_COOKIE];
       const headerToken = request.headers[CSRF_HEADER];
       const valid =

@@ -8,9 +8,11 @@ export const errorsEn: ErrorMessages = {
     email: 'Enter a valid e-mail address, for example first.last@example.org.',
     uuid: 'Invalid identifier.',
     choose: 'Choose a value from the list.',
+    date: 'Enter a valid date (dd/mm/yyyy).',
     invalid: 'Invalid value.',
     number: 'Enter a number.',
     url: 'Enter a full web address starting with https:// (or http://).',
+    month: 'Enter a valid month, as yyyy-mm (e.g. 2025-03).',
     slug: 'The short address may only contain lower-case letters without accents, digits and hyphens (3 to 80 characters), e.g. user-partnership.',
   },
   password: {
@@ -55,7 +57,58 @@ export const errorsEn: ErrorMessages = {
       'Rate every domain before handing in your ratings (you can save a draft meanwhile).',
     unknownDomain: 'This domain is not offered in this workshop.',
   },
+  experience: {
+    periodOrder: 'The end of the period must be on or after its start.',
+    periodTooLong: 'A period covers at most 60 months: shorten it.',
+    mappingText: 'Choose at least one comment column.',
+    unknownColumn: 'The file has no such column.',
+    unknownSource:
+      'This source does not exist for this establishment: choose one from the list or name a new one.',
+    unknownEstablishment: 'This establishment does not exist.',
+    duplicateScoreLabel: 'Two questions have this label: give them different labels.',
+    themeCode:
+      'The code starts with a lower-case letter, then lower-case letters without accents, digits or _ (2 to 40 characters), e.g. waiting_time.',
+    unknownTheme: 'This theme does not exist or was retired: choose one of the themes offered.',
+    kioskAnsweredAt:
+      'The answer’s date is out of the accepted range (at most 90 days before today): check the tablet’s date and time.',
+    kioskEmptyAnswer: 'Answer at least one question or write a comment.',
+  },
+  focusGroup: {
+    notProfessional:
+      'This person is not a quality manager of this establishment: choose a professional from the list.',
+    notRepresentative:
+      'This person is not a user representative of this establishment: choose a representative from the list.',
+    participantCount: 'Enter a number of participants between 1 and 50.',
+    establishmentFixed: 'A focus group cannot move to another establishment.',
+    unknownEstablishment: 'This establishment does not exist.',
+  },
   problem: {
+    importEmpty: 'This file is empty.',
+    importNoHeader:
+      'This file has no filled line: its first line must give the names of the columns.',
+    importFormat:
+      'Unknown format: upload a CSV file (separated by semicolons, commas or tabs) or an Excel workbook (.xlsx).',
+    importXls:
+      'Excel 97-2003 workbooks (.xls) cannot be read: open the file in Excel or LibreOffice and save it as .xlsx or CSV.',
+    importUnreadable:
+      'This file could not be read: it may be damaged, or not a real CSV or Excel file.',
+    importStarted: 'This import has already started: its column mapping can no longer change.',
+    llmDisabled:
+      'Automatic summaries are not enabled on this platform (no language model is configured).',
+    llmFailed:
+      'The language model could not produce a summary right now. Try again in a few minutes.',
+    themeCodeTaken: 'A theme already uses this code.',
+    themeMerged:
+      'This theme was merged into another one: its comments now carry the other theme, and a merge cannot be undone.',
+    themeMergeTarget: 'Choose another theme, still in use, to merge this one into.',
+    commentPending:
+      'This comment has not been analysed yet: it can be reviewed once the analysis is done.',
+    retrainRunning:
+      'The model of this establishment is already being retrained: wait until it has finished.',
+    modelNotActive:
+      'Only the model in use can analyse the comments again: a newer model replaced this one, or it is not ready.',
+    notEnoughCorrections:
+      'At least {{min}} reviewed comments are needed to retrain the model and measure the change.',
     fileType:
       'This file type is not accepted, or its content does not match its extension. Accepted: PDF, PNG, JPEG, text, CSV, Word, Excel, PowerPoint, OpenDocument.',
     fileTooLarge: 'This file is too large (at most {{max}} MB).',

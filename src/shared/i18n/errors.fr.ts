@@ -8,9 +8,11 @@ export const errorsFr = {
     email: 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
     uuid: 'Identifiant invalide.',
     choose: 'Choisissez une valeur dans la liste.',
+    date: 'Saisissez une date valide (jj/mm/aaaa).',
     invalid: 'Valeur invalide.',
     number: 'Saisissez un nombre.',
     url: 'Saisissez une adresse web complète, commençant par https:// (ou http://).',
+    month: 'Saisissez un mois valide, au format aaaa-mm (par exemple 2025-03).',
     slug: 'L’adresse courte ne contient que des minuscules sans accent, des chiffres et des tirets (3 à 80 caractères), par exemple partenariat-usagers.',
   },
   password: {
@@ -56,7 +58,59 @@ export const errorsFr = {
       'Évaluez chacun des domaines avant de transmettre votre cotation (vous pouvez enregistrer un brouillon en attendant).',
     unknownDomain: 'Ce domaine n’est pas proposé dans cet atelier.',
   },
+  experience: {
+    periodOrder: 'La fin de la période doit être postérieure ou égale à son début.',
+    periodTooLong: 'La période couvre au plus 60 mois : raccourcissez-la.',
+    mappingText: 'Choisissez au moins une colonne de commentaire.',
+    unknownColumn: 'Cette colonne n’existe pas dans le fichier.',
+    unknownSource:
+      'Cette source n’existe pas pour cet établissement : choisissez-en une dans la liste ou nommez-en une nouvelle.',
+    unknownEstablishment: 'Cet établissement n’existe pas.',
+    duplicateScoreLabel: 'Deux questions portent ce libellé : donnez-leur des libellés différents.',
+    themeCode:
+      'Le code commence par une lettre minuscule, puis des minuscules sans accent, des chiffres ou _ (2 à 40 caractères), par exemple temps_attente.',
+    unknownTheme: 'Ce thème n’existe pas ou a été retiré : choisissez un thème proposé.',
+    kioskAnsweredAt:
+      'La date de la réponse est hors des limites acceptées (au plus 90 jours avant aujourd’hui) : vérifiez la date et l’heure de la tablette.',
+    kioskEmptyAnswer: 'Répondez à au moins une question ou écrivez un commentaire.',
+  },
+  focusGroup: {
+    notProfessional:
+      'Cette personne n’est pas référente qualité de cet établissement : choisissez un professionnel proposé dans la liste.',
+    notRepresentative:
+      'Cette personne n’est pas représentante des usagers de cet établissement : choisissez un représentant proposé dans la liste.',
+    participantCount: 'Indiquez un nombre de participants entre 1 et 50.',
+    establishmentFixed: 'Un groupe d’expression ne peut pas changer d’établissement.',
+    unknownEstablishment: 'Cet établissement n’existe pas.',
+  },
   problem: {
+    importEmpty: 'Ce fichier est vide.',
+    importNoHeader:
+      'Ce fichier ne contient aucune ligne remplie : sa première ligne doit donner le nom des colonnes.',
+    importFormat:
+      'Format non reconnu : déposez un fichier CSV (séparateur point-virgule, virgule ou tabulation) ou un classeur Excel (.xlsx).',
+    importXls:
+      'Les classeurs Excel 97-2003 (.xls) ne sont pas lus : ouvrez le fichier dans Excel ou LibreOffice, puis enregistrez-le au format .xlsx ou CSV.',
+    importUnreadable:
+      'Ce fichier n’a pas pu être lu : il est peut-être endommagé, ou ce n’est pas un vrai fichier CSV ou Excel.',
+    importStarted:
+      'Cet import est déjà lancé : sa correspondance des colonnes ne peut plus être modifiée.',
+    llmDisabled:
+      'Le résumé automatique n’est pas activé sur cette plateforme (aucun modèle de langue n’est configuré).',
+    llmFailed:
+      'Le modèle de langue n’a pas pu produire de résumé pour le moment. Réessayez dans quelques minutes.',
+    themeCodeTaken: 'Un thème utilise déjà ce code.',
+    themeMerged:
+      'Ce thème a été fusionné dans un autre : ses commentaires portent désormais l’autre thème, la fusion ne peut pas être annulée.',
+    themeMergeTarget: 'Choisissez un autre thème, en service, dans lequel fusionner celui-ci.',
+    commentPending:
+      'Ce commentaire n’a pas encore été analysé : il pourra être relu une fois l’analyse terminée.',
+    retrainRunning:
+      'Un réentraînement du modèle est déjà en cours pour cet établissement : attendez qu’il se termine.',
+    modelNotActive:
+      'Seul le modèle en service peut réanalyser les commentaires : un modèle plus récent l’a remplacé, ou celui-ci n’est pas prêt.',
+    notEnoughCorrections:
+      'Il faut au moins {{min}} commentaires relus pour réentraîner le modèle et mesurer le changement.',
     fileType:
       'Ce type de fichier n’est pas accepté, ou son contenu ne correspond pas à son extension. Formats acceptés : PDF, PNG, JPEG, texte, CSV, Word, Excel, PowerPoint, OpenDocument.',
     fileTooLarge: 'Ce fichier est trop volumineux (au plus {{max}} Mo).',

@@ -43,6 +43,16 @@ export const AUDIT_ACTIONS = [
   'partnership.domain_updated',
   'partnership.domain_retired',
   'partnership.domain_restored',
+  'experience.import',
+  'experience.theme_create',
+  'experience.theme_update',
+  'experience.theme_retire',
+  'experience.theme_merge',
+  'experience.focus_group_create',
+  'experience.focus_group_delete',
+  'experience.kiosk_create',
+  'experience.kiosk_new_address',
+  'experience.kiosk_retire',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

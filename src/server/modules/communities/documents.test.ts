@@ -122,7 +122,7 @@ describe('community documents', () => {
 
     const small = await createTestApp({ MAX_UPLOAD_MB: '0.001' }); // about 1 KB
     try {
-      await seedDemo(small.database.db);
+      await seedDemo(small.database.db, { patientExperience: false });
       const client = await signedIn(small, 'pilote@demo.binome.fr', DEMO_PASSWORD);
       const big = Buffer.concat([PDF, Buffer.alloc(4096, 0x20)]);
       const tooLarge = await upload(

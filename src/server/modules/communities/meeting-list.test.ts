@@ -34,7 +34,7 @@ const unescapeText = (value = '') => value.replace(/\\([\\;,])/g, '$1').replace(
 
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemo(t.database.db);
+  await seedDemo(t.database.db, { patientExperience: false });
   visitor = new TestClient(t.app);
   pilot = new TestClient(t.app);
   await pilot.login('pilote@demo.binome.fr', DEMO_PASSWORD);
@@ -116,7 +116,7 @@ describe('a meeting’s .ics, parsed back', () => {
 
 describe('demo sub-groups', () => {
   it('come with the demo community, once', async () => {
-    expect(await seedDemo(t.database.db)).toBe(false);
+    expect(await seedDemo(t.database.db, { patientExperience: false })).toBe(false);
     const groups = (await member.get(`${url}/subgroups`)).json() as {
       name: string;
       members: { name: string }[];

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ResultRow, Results } from '../../../shared/schemas/partnership';
-import { csvCell, resultsToCsv } from './results-csv';
+import { csvCell } from '../../lib/csv';
+import { resultsToCsv } from './results-csv';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 

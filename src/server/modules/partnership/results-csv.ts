@@ -1,30 +1,11 @@
 import { PARTNERSHIP_LEVELS, type Language } from '../../../shared/enums';
 import type { ResultRow, Results } from '../../../shared/schemas/partnership';
+import { CSV_BOM, CSV_LINE_END, csvLine } from '../../lib/csv';
 import { label } from '../../lib/labels';
 
-// The aggregated results as a spreadsheet: CSV the way French Excel opens it without an import
-// wizard (UTF-8 with a byte-order mark, ";" between cells, CRLF line ends, decimal comma).
+// The aggregated results as a spreadsheet (see lib/csv.ts), with a decimal comma in French.
 // Only what the results screen shows leaves: rows of groups under the minimum size keep their
 // binôme count but no figure.
-
-const SEPARATOR = ';';
-const LINE_END = '\r\n';
-const BOM = '\ufeff';
-
-/**
- * One cell: quoted when it holds the separator, a quote or a line break; text that a spreadsheet
- * would run as a formula (= + - @, tab, carriage return first) is prefixed with an apostrophe.
- */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csvLine(cells: (string | number | null)[]): string {
-  return cells.map(csvCell).join(SEPARATOR);
-}
 
 /** The results as CSV text (with its BOM), one row per scope (all sectors, then each sector) × domain. */
 export function resultsToCsv(results: Results, language: Language): string {
@@ -85,5 +66,5 @@ export function resultsToCsv(results: Results, language: Language): string {
     }
     for (const row of group.rows) lines.push(line(scope, row, group.shown));
   }
-  return `${BOM}${lines.join(LINE_END)}${LINE_END}`;
+  return `${CSV_BOM}${lines.join(CSV_LINE_END)}${CSV_LINE_END}`;
 }

@@ -5,10 +5,17 @@ import { EXPERIENCE_SENTIMENTS, SOURCE_KINDS, isoDateSchema, monthSchema } from 
 // Dashboards (monthly figures) and the drill-down to the comments behind them.
 
 export const dashboardQuerySchema = z.object({
-  /** Without it: the region's aggregate (administrators, pilots, observers). */
+  /**
+   * Without it: the region of the reader's first establishment, or the whole platform for
+   * administrators, pilots and observers (no comparison with a region then).
+   */
   establishmentId: uuidSchema.optional(),
+  /** One service ('' = comments without a service); absent = every service. */
   service: z.string().max(120).optional(),
-  /** Months included, e.g. 2025-01 to 2025-12; default: the last 12 months with data. */
+  /**
+   * Months included, e.g. 2025-01 to 2025-12 (at most 60); default: the 12 months ending with the
+   * latest month with analysed comments (or the current month). With one end only, 12 months.
+   */
   from: monthSchema.optional(),
   to: monthSchema.optional(),
 });
@@ -32,6 +39,12 @@ export const dashboardSchema = z.object({
     establishmentId: uuidSchema.nullable(),
     establishmentName: z.string().nullable(),
     service: z.string().nullable(),
+    /**
+     * The region (a REGIONS code, label enums.region.<code>) of the establishment, or the region
+     * the figures cover; null when they cover the whole platform. Always sent (optional in the
+     * type only so that fixtures written before it stay valid).
+     */
+    region: z.string().nullable().optional(),
   }),
   period: z.object({ from: monthSchema, to: monthSchema }),
   previousPeriod: z.object({ from: monthSchema, to: monthSchema }),
@@ -40,8 +53,13 @@ export const dashboardSchema = z.object({
   previousComments: z.number().int(),
   /** Comments still waiting for the analysis job. */
   pending: z.number().int(),
-  /** True when the scope has fewer than MIN_GROUP_SIZE comments: figures are withheld. */
+  /**
+   * True when the scope (with its service filter) has fewer than MIN_GROUP_SIZE analysed comments
+   * in the period: the counts above stay, every figure below is withheld (empty arrays, no region)
+   * except `services` and `otherServices`, which apply their own minimum.
+   */
   suppressed: z.boolean(),
+  /** Every sentiment, 'aucun' last. Previous and region shares are null under MIN_GROUP_SIZE. */
   sentiments: z.array(
     z.object({
       sentiment: z.enum([...EXPERIENCE_SENTIMENTS, 'aucun']),
@@ -51,16 +69,22 @@ export const dashboardSchema = z.object({
       regionShare: z.number().nullable(),
     }),
   ),
+  /** Themes with comments in the period or the previous one, most comments first. */
   themes: z.array(dashboardThemeSchema),
+  /** Every month of the period, months without comments included. */
   months: z.array(
     z.object({ month: monthSchema, comments: z.number().int(), bySentiment: sentimentCounts }),
   ),
   /** Themes with the most positive / negative comments (codes, best first). */
   topPositive: z.array(z.string()),
   topNegative: z.array(z.string()),
-  /** Services of the scope; those under MIN_GROUP_SIZE are counted together in `otherServices`. */
+  /**
+   * Services of the scope over the period (whatever the service filter), most comments first;
+   * those under MIN_GROUP_SIZE are counted together in `otherServices`, their names not given.
+   */
   services: z.array(z.object({ service: z.string(), comments: z.number().int() })),
   otherServices: z.number().int(),
+  /** Mean of each closed question (questions with fewer than MIN_GROUP_SIZE answers left out). */
   scores: z.array(
     z.object({
       question: z.string(),
@@ -69,6 +93,11 @@ export const dashboardSchema = z.object({
       previousMean: z.number().nullable(),
     }),
   ),
+  /**
+   * The region compared with (name: a REGIONS code), same service filter; null without an
+   * establishment, or with fewer than MIN_REGION_ESTABLISHMENTS establishments with comments or
+   * fewer than MIN_GROUP_SIZE comments.
+   */
   region: z
     .object({ name: z.string(), establishments: z.number().int(), comments: z.number().int() })
     .nullable(),

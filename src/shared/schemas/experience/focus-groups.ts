@@ -20,7 +20,11 @@ export const PATHWAYS = [
 
 export const participantProfileSchema = z.object({
   profile: z.enum(PARTICIPANT_PROFILES, { error: 'validation.choose' }),
-  count: z.coerce.number().int().min(1).max(50),
+  count: z.coerce
+    .number({ error: 'validation.number' })
+    .int({ error: 'focusGroup.participantCount' })
+    .min(1, { error: 'focusGroup.participantCount' })
+    .max(50, { error: 'focusGroup.participantCount' }),
   /** e.g. "plus de 75 ans, venu avec sa fille" — never a name. */
   note: z.string().trim().max(200, { error: 'validation.tooLong' }).default(''),
 });
@@ -54,6 +58,15 @@ export const experienceActionInputSchema = z.object({
 });
 export type ExperienceActionInput = z.input<typeof experienceActionInputSchema>;
 
+/** What changes as an action moves on: status, owner, due date (and its wording). */
+export const experienceActionPatchSchema = z.object({
+  title: boundedText(300).optional(),
+  owner: z.string().trim().max(200, { error: 'validation.tooLong' }).optional(),
+  dueOn: isoDateSchema.nullable().optional(),
+  status: z.enum(ACTION_STATUSES, { error: 'validation.choose' }).optional(),
+});
+export type ExperienceActionPatch = z.input<typeof experienceActionPatchSchema>;
+
 export const experienceActionSchema = z.object({
   id: uuidSchema,
   findingId: uuidSchema.nullable(),
@@ -64,6 +77,7 @@ export const experienceActionSchema = z.object({
   status: z.enum(ACTION_STATUSES),
   createdAt: z.string(),
 });
+export type ExperienceAction = z.infer<typeof experienceActionSchema>;
 
 export const findingSchema = z.object({
   id: uuidSchema,
@@ -72,8 +86,10 @@ export const findingSchema = z.object({
   sentiment: z.string().nullable(),
   actions: z.array(experienceActionSchema),
 });
+export type Finding = z.infer<typeof findingSchema>;
 
-const person = z.object({ id: uuidSchema, name: z.string() }).nullable();
+const personSchema = z.object({ id: uuidSchema, name: z.string() });
+const person = personSchema.nullable();
 
 export const focusGroupSummarySchema = z.object({
   id: uuidSchema,
@@ -85,6 +101,7 @@ export const focusGroupSummarySchema = z.object({
   participants: z.number().int(),
   findings: z.number().int(),
 });
+export type FocusGroupSummary = z.infer<typeof focusGroupSummarySchema>;
 export const focusGroupPageSchema = paginated(focusGroupSummarySchema);
 export const focusGroupListQuerySchema = pageQuerySchema.extend({
   establishmentId: uuidSchema.optional(),
@@ -104,6 +121,32 @@ export const focusGroupParamsSchema = z.object({ id: uuidSchema });
 export const findingParamsSchema = z.object({ id: uuidSchema, findingId: uuidSchema });
 export const actionParamsSchema = z.object({ id: uuidSchema, actionId: uuidSchema });
 
+/** Who may facilitate a session of the establishment: its quality managers, its RU. */
+export const facilitatorCandidatesSchema = z.object({
+  professionals: z.array(personSchema),
+  representatives: z.array(personSchema),
+});
+export type FacilitatorCandidates = z.infer<typeof facilitatorCandidatesSchema>;
+
+/** Findings shown beside the comments (dashboard, drill-down): the establishment's, per theme. */
+export const themeFindingsQuerySchema = z.object({
+  establishmentId: uuidSchema,
+  theme: z.string().max(40).optional(),
+});
+export const themeFindingSchema = z.object({
+  id: uuidSchema,
+  focusGroupId: uuidSchema,
+  focusGroupTitle: z.string(),
+  heldOn: z.string(),
+  text: z.string(),
+  themes: z.array(z.string()),
+  sentiment: z.string().nullable(),
+});
+export type ThemeFinding = z.infer<typeof themeFindingSchema>;
+/** The most recent sessions first, at most THEME_FINDINGS_LIMIT. */
+export const themeFindingListSchema = z.array(themeFindingSchema);
+export const THEME_FINDINGS_LIMIT = 50;
+
 /** LLM summary of a selection of comments (optional connector, off unless configured). */
 export const summaryRequestSchema = z.object({
   establishmentId: uuidSchema,
@@ -112,9 +155,15 @@ export const summaryRequestSchema = z.object({
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
 });
+export type SummaryRequest = z.input<typeof summaryRequestSchema>;
+/** At most this many comments (the most recent) go to the language model. */
+export const SUMMARY_MAX_COMMENTS = 60;
 export const summarySchema = z.object({
+  /** Empty when no analysed comment matched (the model is then not called). */
   summary: z.string(),
   comments: z.number().int(),
   model: z.string(),
 });
+export type CommentsSummary = z.infer<typeof summarySchema>;
 export const llmStatusSchema = z.object({ enabled: z.boolean() });
+export type LlmStatus = z.infer<typeof llmStatusSchema>;

@@ -76,3 +76,8 @@ export const modelsOverviewSchema = z.object({
   models: z.array(modelSchema),
 });
 export type ModelsOverview = z.infer<typeof modelsOverviewSchema>;
+
+export const modelParamsSchema = z.object({ id: uuidSchema });
+/** Unreviewed comments sent back to the analysis job after a retrain. */
+export const reanalyseResultSchema = z.object({ comments: z.number().int() });
+export type ReanalyseResult = z.infer<typeof reanalyseResultSchema>;

@@ -1,7 +1,20 @@
 import type { ExperienceDeps, ExperiencePart } from '../experience-part';
+import { createImportJob } from './imports.job';
+import { createImportsRepository } from './imports.repository';
+import { registerImportRoutes } from './imports.routes';
+import { createImportsService } from './imports.service';
 
-// Stub: replaced by the part's implementation.
+/** Imports of CSV/XLSX files: upload, column mapping, and the job that reads the file. */
 export function createImportsPart(deps: ExperienceDeps): ExperiencePart {
-  void deps;
-  return { register() {} };
+  const repo = createImportsRepository(deps.db);
+  const imports = createImportsService({
+    repo,
+    filesDir: deps.config.filesDir,
+    audit: deps.audit,
+    wakeJobs: deps.wakeJobs,
+  });
+  return {
+    register: (app) => registerImportRoutes(app, { imports }),
+    jobs: [createImportJob({ repo, filesDir: deps.config.filesDir, clock: deps.clock })],
+  };
 }
