@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const benchmarks = ['analysis.ts', 'communities.ts', 'partnership.ts'];
+const benchmarks = ['analysis.ts', 'communities.ts', 'partnership.ts', 'experience.ts'];
 let failed = 0;
 for (const file of benchmarks) {
   console.log(`\n# bench/${file}`);

@@ -67,7 +67,10 @@ function rowBuilder(language: Language, source: ExportSource) {
       words.themes,
       words.text,
       words.reviewed,
-      ...source.questions,
+      // Kiosk answers are stored as `kiosk.<question>`: their column says the question in words.
+      ...source.questions.map((q) =>
+        q.startsWith('kiosk.') ? label(language, `experience.kioskScores.${q.slice(6)}`) : q,
+      ),
     ],
     cells: (row: CommentRow) => ({
       date: row.receivedOn,

@@ -1,10 +1,9 @@
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { EstablishmentSelect } from '../../../components/establishment-select';
 import { PageHeader } from '../../../components/page-header';
-import { useCurrentUser } from '../../../lib/auth';
 import { ExperienceNav } from '../components/experience-nav';
+import { ManagedEstablishmentSelect } from '../components/managed-establishment-select';
 import { useEstablishmentParam } from '../lib/use-establishment-param';
 import { ImportList } from './components/import-list';
 import { UploadForm } from './components/upload-form';
@@ -12,8 +11,7 @@ import { UploadForm } from './components/upload-form';
 /** /experience-patient/imports: send a CSV or Excel file, and the establishment's past imports. */
 export function ImportsPage() {
   const { t } = useTranslation();
-  const user = useCurrentUser();
-  const { establishmentId, setEstablishmentId, canManage } = useEstablishmentParam();
+  const { establishmentId, canManage } = useEstablishmentParam();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Math.trunc(Number(params.get('page'))) || 1);
   const setPage = (next: number) => {
@@ -22,9 +20,6 @@ export function ImportsPage() {
     else search.delete('page');
     setParams(search);
   };
-  const isAdmin = user?.platformRole === 'admin';
-  const managed = (user?.establishments ?? []).filter((e) => e.role === 'quality_manager');
-  const showChoice = isAdmin || managed.length > 1 || (!canManage && managed.length > 0);
 
   return (
     <>
@@ -34,18 +29,7 @@ export function ImportsPage() {
       />
       <ExperienceNav />
       <Stack gap="xl" mt="lg">
-        {showChoice && (
-          <Paper maw="28rem">
-            <EstablishmentSelect
-              id="imports-etablissement"
-              label={t('experience.establishment')}
-              value={establishmentId ?? ''}
-              onChange={(id) => setEstablishmentId(id || null)}
-              options={isAdmin ? undefined : managed}
-              required
-            />
-          </Paper>
-        )}
+        <ManagedEstablishmentSelect id="imports-etablissement" />
         {!establishmentId ? (
           <Text>{t('experience.imports.page.chooseEstablishment')}</Text>
         ) : !canManage ? (

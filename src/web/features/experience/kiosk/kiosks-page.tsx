@@ -1,13 +1,12 @@
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
-import { EstablishmentSelect } from '../../../components/establishment-select';
 import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
-import { useCurrentUser } from '../../../lib/auth';
 import { ExperienceNav } from '../components/experience-nav';
+import { ManagedEstablishmentSelect } from '../components/managed-establishment-select';
 import { useEstablishmentParam } from '../lib/use-establishment-param';
 import { useKiosks } from './api/kiosks';
 import { KioskCard } from './components/kiosk-card';
@@ -17,18 +16,9 @@ import { KioskSetupHelp } from './components/kiosk-setup-help';
 /** /experience-patient/bornes: the establishment's kiosks, a new kiosk, how to set a tablet up. */
 export function KiosksPage() {
   const { t } = useTranslation();
-  const user = useCurrentUser();
-  const { establishmentId, setEstablishmentId, canManage } = useEstablishmentParam();
+  const { establishmentId, canManage } = useEstablishmentParam();
   const kiosks = useKiosks(establishmentId, canManage);
   const [notice, setNotice] = useState<string | null>(null);
-  const isAdmin = user?.platformRole === 'admin';
-  const managed = (user?.establishments ?? []).filter((e) => e.role === 'quality_manager');
-  const showChoice = isAdmin || managed.length > 1 || (!canManage && managed.length > 0);
-
-  const choose = (id: string) => {
-    setNotice(null);
-    setEstablishmentId(id || null);
-  };
 
   return (
     <>
@@ -38,18 +28,7 @@ export function KiosksPage() {
       />
       <ExperienceNav />
       <Stack gap="xl" mt="lg">
-        {showChoice && (
-          <Paper maw="28rem">
-            <EstablishmentSelect
-              id="bornes-etablissement"
-              label={t('experience.establishment')}
-              value={establishmentId ?? ''}
-              onChange={choose}
-              options={isAdmin ? undefined : managed}
-              required
-            />
-          </Paper>
-        )}
+        <ManagedEstablishmentSelect id="bornes-etablissement" onChange={() => setNotice(null)} />
         {!establishmentId ? (
           <Text>{t('experience.kiosk.page.chooseEstablishment')}</Text>
         ) : !canManage ? (

@@ -32,3 +32,15 @@ export function useSentimentLabel() {
   const { t } = useTranslation();
   return (sentiment: string | null) => t(`experience.sentiments.${sentiment ?? 'aucun'}`);
 }
+
+/**
+ * Label of a closed-question score: imported columns keep the label chosen at import, kiosk
+ * answers (`kiosk.<question>`) get the question in words.
+ */
+export function useScoreLabel() {
+  const { t } = useTranslation();
+  return (question: string) =>
+    question.startsWith('kiosk.')
+      ? t(`experience.kioskScores.${question.slice('kiosk.'.length)}`, { defaultValue: question })
+      : question;
+}

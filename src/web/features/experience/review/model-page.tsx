@@ -1,52 +1,16 @@
-import { Alert, NativeSelect, Stack, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Paginated } from '../../../../shared/schemas/common';
-import type { Establishment } from '../../../../shared/schemas/establishments';
 import { EmptyState } from '../../../components/empty-state';
 import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
-import { api } from '../../../lib/api-client';
-import { useCurrentUser } from '../../../lib/auth';
 import { ExperienceNav } from '../components/experience-nav';
+import { ManagedEstablishmentSelect } from '../components/managed-establishment-select';
 import { useEstablishmentParam } from '../lib/use-establishment-param';
 import { useModels } from './api/models';
 import { ModelCard } from './components/model-card';
 import { RetrainPanel } from './components/retrain-panel';
-
-/** The establishments whose model this person may retrain (administrators: all of them). */
-function ManagedEstablishmentSelect() {
-  const { t } = useTranslation();
-  const user = useCurrentUser();
-  const { establishmentId, setEstablishmentId } = useEstablishmentParam();
-  const isAdmin = user?.platformRole === 'admin';
-  const all = useQuery({
-    queryKey: ['establishments', 'options'],
-    queryFn: () =>
-      api<Paginated<Establishment>>('/api/establishments', { query: { pageSize: 100 } }),
-    enabled: isAdmin,
-    staleTime: 60_000,
-  });
-  const options = isAdmin
-    ? (all.data?.items ?? [])
-    : (user?.establishments ?? []).filter((e) => e.role === 'quality_manager');
-  if (!isAdmin && options.length < 2) return null;
-  return (
-    <NativeSelect
-      id="modele-etablissement"
-      label={t('experience.establishment')}
-      value={establishmentId ?? ''}
-      onChange={(event) => setEstablishmentId(event.currentTarget.value || null)}
-      maw="28rem"
-      data={[
-        { value: '', label: t('common.choose') },
-        ...options.map((e) => ({ value: e.id, label: e.name })),
-      ]}
-    />
-  );
-}
 
 /** The establishment's analysis model: what retraining does, the retrains and their quality. */
 export function ModelPage() {
@@ -62,7 +26,7 @@ export function ModelPage() {
       />
       <Stack gap="xl">
         <ExperienceNav />
-        <ManagedEstablishmentSelect />
+        <ManagedEstablishmentSelect id="modele-etablissement" />
         {notice && (
           <Alert
             color="green"

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Comment, Highlight } from '../../../../../shared/schemas/experience';
 import { experiencePaths } from '../../lib/paths';
-import { useSentimentLabel, useThemeLabel } from '../../lib/themes';
+import { useScoreLabel, useSentimentLabel, useThemeLabel } from '../../lib/themes';
 import { formatDay } from '../lib/period';
 import { isSentiment, SENTIMENT_BADGE } from '../lib/sentiments';
 import { HighlightedText } from './highlighted-text';
@@ -11,6 +11,7 @@ import { HighlightedText } from './highlighted-text';
 /** One comment of the drill-down: when, where, what the analysis found, and its words. */
 export function CommentCard({ comment, keep }: { comment: Comment; keep: string }) {
   const { t, i18n } = useTranslation();
+  const scoreLabel = useScoreLabel();
   const location = useLocation();
   const themeLabel = useThemeLabel();
   const sentimentLabel = useSentimentLabel();
@@ -104,7 +105,10 @@ export function CommentCard({ comment, keep }: { comment: Comment; keep: string 
             {t('experience.dashboard.list.scores', {
               scores: scores
                 .map(([question, value]) =>
-                  t('experience.dashboard.list.scoreItem', { question, value }),
+                  t('experience.dashboard.list.scoreItem', {
+                    question: scoreLabel(question),
+                    value,
+                  }),
                 )
                 .join(' · '),
             })}

@@ -1,12 +1,14 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MIN_GROUP_SIZE, type Dashboard } from '../../../../../shared/schemas/experience';
+import { useScoreLabel } from '../../lib/themes';
 import { useFormatters } from '../lib/use-formatters';
 import { Section } from './section';
 
 /** Means of the closed questions imported with the comments (e.g. e-Satis scores). */
 export function ScoresSection({ data }: { data: Dashboard }) {
   const { t } = useTranslation();
+  const scoreLabel = useScoreLabel();
   const f = useFormatters();
   if (data.scores.length === 0) return null;
   const title = t('experience.dashboard.scores.title');
@@ -38,7 +40,7 @@ export function ScoresSection({ data }: { data: Dashboard }) {
             {data.scores.map((score) => (
               <Table.Tr key={score.question}>
                 <Table.Th scope="row" fw={500}>
-                  {score.question}
+                  {scoreLabel(score.question)}
                 </Table.Th>
                 <Table.Td ta="right" fw={600}>
                   {f.decimal(score.mean)}

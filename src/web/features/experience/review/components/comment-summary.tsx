@@ -5,12 +5,13 @@ import type { CommentDetail, Highlight } from '../../../../../shared/schemas/exp
 import { DefinitionList } from '../../../../components/definition-list';
 import { HighlightedText } from '../../dashboard/components/highlighted-text';
 import { isSentiment, SENTIMENT_BADGE } from '../../dashboard/lib/sentiments';
-import { useSentimentLabel, useThemeLabel } from '../../lib/themes';
+import { useScoreLabel, useSentimentLabel, useThemeLabel } from '../../lib/themes';
 import { useDates } from '../lib/format';
 
 /** The comment as received (redacted), where it comes from, and what its analysis says now. */
 export function CommentSummary({ comment }: { comment: CommentDetail }) {
   const { t } = useTranslation();
+  const scoreLabel = useScoreLabel();
   const id = useId();
   const dates = useDates();
   const themeLabel = useThemeLabel();
@@ -84,7 +85,9 @@ export function CommentSummary({ comment }: { comment: CommentDetail }) {
         {scores.length > 0 && (
           <Text size="sm">
             {t('experience.review.comment.scores', {
-              scores: scores.map(([question, value]) => `${question} : ${value}`).join(' · '),
+              scores: scores
+                .map(([question, value]) => `${scoreLabel(question)} : ${value}`)
+                .join(' · '),
             })}
           </Text>
         )}
