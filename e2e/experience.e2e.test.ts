@@ -185,4 +185,38 @@ describe('patient experience', () => {
       )
       .toBe(1);
   });
+  it('shows the focus group, the model and the pilot’s regional view without an axe violation', async () => {
+    const page = manager.page;
+    await page.goto('/experience-patient/groupes');
+    await h1(page, 'Groupes d’expression').waitFor();
+    await expectAccessible(page, 'focus groups');
+    await page.getByRole('link', { name: /Le parcours aux urgences vu par les patients/ }).click();
+    await h1(page, /Le parcours aux urgences vu par les patients/).waitFor();
+    await page.getByRole('heading', { name: 'Constats' }).waitFor();
+    await expectAccessible(page, 'focus group');
+
+    // The demo's 16 reviews are enough to retrain (the training itself is tested elsewhere).
+    await page.goto('/experience-patient/modele');
+    await h1(page, 'Modèle d’analyse').waitFor();
+    expect(await page.getByRole('button', { name: 'Réentraîner le modèle' }).isEnabled()).toBe(
+      true,
+    );
+    await expectAccessible(page, 'model');
+
+    // A pilot reads the region's figures, never a comment.
+    const pilot = await openBrowser(inject('baseUrl'));
+    try {
+      await signIn(pilot.page, 'pilote@demo.binome.fr', '/experience-patient');
+      await h1(pilot.page, 'Expérience patient').waitFor();
+      await pilot.page.getByRole('heading', { name: 'Thèmes et sentiments' }).waitFor();
+      expect(await pilot.page.getByRole('link', { name: /commentaires$/ }).count()).toBe(0);
+      await expectAccessible(pilot.page, 'regional dashboard');
+      const denied = await pilot.page.request.get(
+        '/api/experience/comments?establishmentId=00000000-0000-4000-8000-000000000000',
+      );
+      expect([403, 404]).toContain(denied.status());
+    } finally {
+      await pilot.close();
+    }
+  });
 });
