@@ -1,22 +1,15 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import i18next from 'i18next';
 import { createElement, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { initReactI18next } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_STATUSES } from '../../../../shared/enums';
 import {
   PARTICIPANT_PROFILES,
   PATHWAYS,
   type FocusGroupDetail,
-  type Theme,
   type ThemeFinding,
 } from '../../../../shared/schemas/experience';
-import { resources } from '../../../i18n/i18n';
 import fr from '../locales/focusGroups.fr.json';
-import { themesKey } from '../lib/themes';
+import { initTestI18n, renderStatic, testTheme } from '../experience.testing';
 import { focusGroupKeys } from './api/focus-groups';
 import { CommentsSummaryButton, summaryPeriod } from './comments-summary';
 import { FindingsAside } from './findings-aside';
@@ -26,46 +19,18 @@ const ESTABLISHMENT = '0b4f3c2e-1d2a-4b5c-8d9e-0f1a2b3c4d5e';
 const GROUP = '6a0c1d2e-3f4a-4b5c-9d8e-7f6a5b4c3d2e';
 
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources,
-    lng: 'fr',
-    fallbackLng: 'fr',
-    ns: ['translation', 'errors'],
-    interpolation: { escapeValue: false },
+  await initTestI18n();
+});
+
+const render = (node: ReactNode, data: [readonly unknown[], unknown][] = [], path = '/') =>
+  renderStatic(node, {
+    themes: [
+      testTheme('attente', 'Délais et attente'),
+      testTheme('sortie', 'Sortie et suite des soins'),
+    ],
+    data,
+    path,
   });
-});
-
-const theme = (code: string, labelFr: string): Theme => ({
-  code,
-  labelFr,
-  labelEn: labelFr,
-  description: '',
-  position: 0,
-  retiredAt: null,
-  mergedInto: null,
-  comments: 0,
-  reviewed: 0,
-});
-
-function render(node: ReactNode, data: [readonly unknown[], unknown][] = [], path = '/') {
-  const client = new QueryClient();
-  client.setQueryData(themesKey, [
-    theme('attente', 'Délais et attente'),
-    theme('sortie', 'Sortie et suite des soins'),
-  ]);
-  for (const [key, value] of data) client.setQueryData(key, value);
-  return renderToStaticMarkup(
-    createElement(
-      MantineProvider,
-      null,
-      createElement(
-        QueryClientProvider,
-        { client },
-        createElement(MemoryRouter, { initialEntries: [path] }, node),
-      ),
-    ),
-  );
-}
 
 const group = (overrides: Partial<FocusGroupDetail> = {}): FocusGroupDetail => ({
   id: GROUP,

@@ -1,14 +1,7 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import i18next from 'i18next';
 import { createElement, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { initReactI18next } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard, Theme } from '../../../../../shared/schemas/experience';
-import { resources } from '../../../../i18n/i18n';
-import { themesKey } from '../../lib/themes';
+import type { Dashboard } from '../../../../../shared/schemas/experience';
+import { initTestI18n, renderStatic, testTheme } from '../../experience.testing';
 import { drillDownHref, type Drill } from '../lib/comment-params';
 import { DashboardView } from './dashboard-view';
 import { HighlightedText } from './highlighted-text';
@@ -16,41 +9,16 @@ import { HighlightedText } from './highlighted-text';
 const ESTABLISHMENT = '0b4f3c2e-1d2a-4b5c-8d9e-0f1a2b3c4d5e';
 
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources,
-    lng: 'fr',
-    fallbackLng: 'fr',
-    ns: ['translation', 'errors'],
-    interpolation: { escapeValue: false },
+  await initTestI18n();
+});
+
+const render = (node: ReactNode) =>
+  renderStatic(node, {
+    themes: [
+      testTheme('attente', 'Délais et attente'),
+      testTheme('relations', 'Relations humaines'),
+    ],
   });
-});
-
-const theme = (code: string, labelFr: string): Theme => ({
-  code,
-  labelFr,
-  labelEn: labelFr,
-  description: '',
-  position: 0,
-  retiredAt: null,
-  mergedInto: null,
-  comments: 0,
-  reviewed: 0,
-});
-
-function render(node: ReactNode) {
-  const client = new QueryClient();
-  client.setQueryData(themesKey, [
-    theme('attente', 'Délais et attente'),
-    theme('relations', 'Relations humaines'),
-  ]);
-  return renderToStaticMarkup(
-    createElement(
-      MantineProvider,
-      null,
-      createElement(QueryClientProvider, { client }, createElement(MemoryRouter, null, node)),
-    ),
-  );
-}
 
 const dashboard: Dashboard = {
   scope: {
