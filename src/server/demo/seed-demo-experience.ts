@@ -93,6 +93,10 @@ const previousMonth = (now: Date) => {
 
 const monthOf = (date: string) => `${date.slice(0, 7)}-01`;
 
+const kioskEstablishments = new Set(
+  PROFILES.filter((p) => p.kind === 'kiosk').map((p) => p.establishment),
+);
+
 /**
  * Patient experience: a few thousand fictional comments over the 18 months before today, already
  * analysed by the built-in model, some of them reviewed by the CH's user representative and
@@ -162,10 +166,9 @@ export async function seedDemoExperience(db: Db, now = new Date()): Promise<bool
             service: c.service,
             text: result.redactedText,
             scores: c.scores,
+            // A third of the kiosk comments were written with a helper.
             helped:
-              c.text !== '' && PROFILES.find((p) => p.establishment === c.establishment)?.kiosk
-                ? (start + i) % 3 === 0
-                : false,
+              c.text !== '' && kioskEstablishments.has(c.establishment) && (start + i) % 3 === 0,
             analysedAt,
             sentiment: c.text === '' ? null : result.sentiment,
             themes: result.themes,
