@@ -15,6 +15,7 @@ import {
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client';
 import { paginate } from '../../db/paginate';
+import { createEstablishmentPeople } from '../establishments/establishment-people';
 import {
   communities,
   communityMembers,
@@ -26,7 +27,6 @@ import {
   partnershipRatingSubmissions,
   partnershipWorkshopCommunities,
   partnershipWorkshops,
-  userEstablishments,
   users,
 } from '../../db/schema';
 
@@ -100,6 +100,7 @@ export function createWorkshopsRepository(db: Db) {
     db.select({ workshop: w, binomeCount, myBinomeId: myBinomeId(userId) }).from(w);
 
   return {
+    ...createEstablishmentPeople(db),
     /** Coming (not yet ended) workshops soonest first; past ones (or all) latest first. */
     list(
       userId: string,
@@ -196,34 +197,6 @@ export function createWorkshopsRepository(db: Db) {
         .from(establishments)
         .where(eq(establishments.id, id));
       return row !== undefined;
-    },
-
-    /** People linked to the establishment with `role`, by name. */
-    linkedPeople(establishmentId: string, role: 'quality_manager' | 'user_representative') {
-      return db
-        .select({ id: users.id, name: users.name })
-        .from(userEstablishments)
-        .innerJoin(users, eq(users.id, userEstablishments.userId))
-        .where(
-          and(
-            eq(userEstablishments.establishmentId, establishmentId),
-            eq(userEstablishments.role, role),
-          ),
-        )
-        .orderBy(asc(users.name), asc(users.id));
-    },
-
-    async linkRole(userId: string, establishmentId: string) {
-      const [row] = await db
-        .select({ role: userEstablishments.role })
-        .from(userEstablishments)
-        .where(
-          and(
-            eq(userEstablishments.userId, userId),
-            eq(userEstablishments.establishmentId, establishmentId),
-          ),
-        );
-      return row?.role ?? null;
     },
 
     /** Whether one of these people is already in a binôme of the workshop. */

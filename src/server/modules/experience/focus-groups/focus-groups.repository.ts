@@ -1,14 +1,13 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { EstablishmentRole } from '../../../../shared/enums';
 import type { Db } from '../../../db/client';
 import { paginate } from '../../../db/paginate';
+import { createEstablishmentPeople } from '../../establishments/establishment-people';
 import {
   establishments,
   experienceActions,
   experienceFindings,
   experienceFocusGroups,
-  userEstablishments,
   users,
 } from '../../../db/schema';
 
@@ -45,6 +44,7 @@ const summaryColumns = {
 
 export function createFocusGroupsRepository(db: Db) {
   return {
+    ...createEstablishmentPeople(db),
     /** Sessions of these establishments (undefined: all), the latest first. */
     list(establishmentIds: string[] | undefined, window: { page: number; pageSize: number }) {
       const where = establishmentIds ? inArray(fg.establishmentId, establishmentIds) : undefined;
@@ -108,34 +108,6 @@ export function createFocusGroupsRepository(db: Db) {
         .from(establishments)
         .where(eq(establishments.id, id));
       return row !== undefined;
-    },
-
-    /** People linked to the establishment with `role`, by name. */
-    linkedPeople(establishmentId: string, role: EstablishmentRole) {
-      return db
-        .select({ id: users.id, name: users.name })
-        .from(userEstablishments)
-        .innerJoin(users, eq(users.id, userEstablishments.userId))
-        .where(
-          and(
-            eq(userEstablishments.establishmentId, establishmentId),
-            eq(userEstablishments.role, role),
-          ),
-        )
-        .orderBy(asc(users.name), asc(users.id));
-    },
-
-    async linkRole(userId: string, establishmentId: string) {
-      const [row] = await db
-        .select({ role: userEstablishments.role })
-        .from(userEstablishments)
-        .where(
-          and(
-            eq(userEstablishments.userId, userId),
-            eq(userEstablishments.establishmentId, establishmentId),
-          ),
-        );
-      return (row?.role as EstablishmentRole | undefined) ?? null;
     },
   };
 }
